@@ -1,0 +1,25 @@
+package co.athena.persistence;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * The one place that opens a transaction on tenant data: it first sets {@code app.school_id} for
+ * this transaction only ({@code set_config(..., true)}), which the row-level security policies read.
+ * A transaction that skipped it sees and changes nothing.
+ */
+@ApplicationScoped
+public class TenantTransactions {
+
+    public <T> Uni<T> inSchool(UUID schoolId, Supplier<Uni<T>> work) {
+        return Panache.withTransaction(() -> Panache.getSession()
+                .chain(session -> session.createNativeQuery("select cast(set_config('app.school_id', ?1, true) as text)")
+                        .setParameter(1, schoolId.toString())
+                        .getSingleResult())
+                .chain(ignored -> work.get()));
+    }
+}

@@ -1,0 +1,9 @@
+package co.athena.persistence.outbox;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** An unsent outbox row as the relay reads it. */
+record OutboxRow(long id, UUID eventId, String topic, String key, String type, String subject, String payload,
+                 OffsetDateTime occurredAt) {
+}

@@ -1,0 +1,25 @@
+package co.athena.shared.events;
+
+import java.util.List;
+
+/**
+ * An event contract: its topic, CloudEvents type, payload record, and the JSON Schema and golden
+ * sample kept beside it under {@code contracts/}. A test holds every contract to its sample.
+ */
+public record EventContract(String topic, String type, Class<?> payload) {
+
+    public static final List<EventContract> ALL = List.of(
+            new EventContract(SchoolLifecycleEvent.TOPIC, SchoolLifecycleEvent.TYPE, SchoolLifecycleEvent.class));
+
+    public String schemaResource() {
+        return "/contracts/" + topic + ".schema.json";
+    }
+
+    public String sampleResource() {
+        return "/contracts/" + topic + ".sample.json";
+    }
+
+    public String deadLetterTopic() {
+        return topic + ".dlq";
+    }
+}

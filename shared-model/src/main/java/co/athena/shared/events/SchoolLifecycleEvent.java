@@ -1,0 +1,22 @@
+package co.athena.shared.events;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * {@code athena.schools.lifecycle.v1}: a school was created, updated or deactivated. Key: school id.
+ * Consumers drop or archive a deactivated school's data as their own rules say.
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record SchoolLifecycleEvent(UUID eventId, String change, UUID schoolId, String name, String nit,
+                                   String daneCode, boolean isActive, Instant occurredAt, long schoolVersion) {
+
+    public static final String TOPIC = "athena.schools.lifecycle.v1";
+    public static final String TYPE = "co.athena.school.lifecycle.v1";
+    public static final String CREATED = "created";
+    public static final String UPDATED = "updated";
+    public static final String DEACTIVATED = "deactivated";
+}

@@ -1,0 +1,150 @@
+package co.athena.shared.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.enterprise.inject.Instance;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.net.ConnectException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+
+/** Every error of every service as {@code application/problem+json}; never a stack trace. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    private final Instance<ExceptionTranslator> translators;
+
+    public ProblemMappers(Instance<ExceptionTranslator> translators) {
+        this.translators = translators;
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return respond(e);
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
+        return respond(Problems.invalid(errors));
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            String message = e.getClass().getSimpleName().contains("UnrecognizedProperty")
+                    ? "unknown field" : "has the wrong type or format";
+            return respond(Problems.badRequest(field, message));
+        }
+        return respond(Problems.malformed("the body is not valid JSON"));
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
+            AuthenticationCompletionException.class})
+    public Response unauthorized(RuntimeException e) {
+        Response response = respond(new ProblemException(new Problem("unauthorized", "Unauthorized", 401,
+                "a valid bearer token is required", null, null)));
+        return Response.fromResponse(response).header("WWW-Authenticate", "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return respond(Problems.forbidden("your roles do not grant the permission this needs"));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e);
+        }
+        Response.StatusType type = Response.Status.fromStatusCode(status);
+        String title = type == null ? "Error" : type.getReasonPhrase();
+        return respond(new ProblemException(new Problem(slug(title), title, status,
+                Optional.ofNullable(e.getMessage()).filter(m -> !m.startsWith("HTTP ")).orElse(title), null, null)));
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ProblemException problem) {
+                return respond(problem);
+            }
+            for (ExceptionTranslator translator : translators) {
+                Optional<ProblemException> translated = translator.translate(cause);
+                if (translated.isPresent()) {
+                    return respond(translated.get());
+                }
+            }
+            if (cause instanceof ConnectException || cause instanceof TimeoutException) {
+                LOG.warnf("dependency unavailable: %s", cause.toString());
+                return respond(Problems.unavailable("a dependency"));
+            }
+        }
+        LOG.error("unexpected failure", e);
+        return respond(new ProblemException(new Problem("internal", "Internal error", 500,
+                "an unexpected error happened; it has been logged", null, null)));
+    }
+
+    static Response respond(ProblemException e) {
+        Response.ResponseBuilder builder = Response.status(e.problem().getStatus())
+                .type(Problem.MEDIA_TYPE)
+                .entity(e.problem());
+        e.headers().forEach(builder::header);
+        return builder.build();
+    }
+
+    /** The JSON name of the invalid input: body fields in snake_case, else the parameter's name. */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        List<String> names = new ArrayList<>();
+        String parameter = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+            } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                if (node.isInIterable() && !names.isEmpty()) {
+                    Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+                    names.set(names.size() - 1, names.get(names.size() - 1) + "[" + position + "]");
+                }
+                if (node.getName() != null && node.getKind() == ElementKind.PROPERTY) {
+                    names.add(snake(node.getName()));
+                }
+            }
+        }
+        if (names.isEmpty()) {
+            return parameter == null ? "body" : snake(parameter);
+        }
+        return String.join(".", names);
+    }
+
+    static String snake(String name) {
+        return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase();
+    }
+
+    private static String slug(String title) {
+        return title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
+    }
+}

@@ -1,0 +1,23 @@
+package co.athena.shared.security;
+
+/**
+ * The permission vocabulary of DESIGN §3, as used in {@code @PermissionsAllowed}. Quarkus reads
+ * {@code "read:students"} as permission {@code read} with action {@code students}.
+ */
+public final class Permissions {
+
+    public static final String MANAGE_SCHOOLS = "manage:schools";
+    public static final String CONFIG_INSTITUTION = "config:institution";
+    public static final String MANAGE_USERS = "manage:users";
+    public static final String READ_STUDENTS = "read:students";
+    public static final String WRITE_STUDENTS = "write:students";
+    public static final String READ_PIAR = "read:piar";
+    public static final String READ_ENROLLMENT = "read:enrollment";
+    public static final String WRITE_ENROLLMENT = "write:enrollment";
+    public static final String VALIDATE_DOCUMENTS = "validate:documents";
+    public static final String EXPORT_SIMAT = "export:simat";
+    public static final String READ_AUDIT_LOG = "read:audit_log";
+
+    private Permissions() {
+    }
+}

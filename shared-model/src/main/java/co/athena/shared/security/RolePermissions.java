@@ -1,0 +1,41 @@
+package co.athena.shared.security;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static co.athena.shared.security.Permissions.*;
+
+/**
+ * The one role → permission map of the suite (DESIGN §3). Teachers' "own groups" and guardians'
+ * "own children" start as no access: never wider than the design's table.
+ */
+public final class RolePermissions {
+
+    private static final Map<String, Set<String>> MAP = Map.of(
+            Roles.SUPERADMIN, Set.of(MANAGE_SCHOOLS, CONFIG_INSTITUTION, MANAGE_USERS, READ_STUDENTS, WRITE_STUDENTS,
+                    READ_PIAR, READ_ENROLLMENT, WRITE_ENROLLMENT, VALIDATE_DOCUMENTS, EXPORT_SIMAT, READ_AUDIT_LOG),
+            Roles.RECTOR, Set.of(CONFIG_INSTITUTION, MANAGE_USERS, READ_STUDENTS, WRITE_STUDENTS, READ_PIAR,
+                    READ_ENROLLMENT, WRITE_ENROLLMENT, VALIDATE_DOCUMENTS, EXPORT_SIMAT, READ_AUDIT_LOG),
+            Roles.COORDINATOR, Set.of(READ_STUDENTS, READ_PIAR, READ_ENROLLMENT, WRITE_ENROLLMENT, VALIDATE_DOCUMENTS,
+                    EXPORT_SIMAT),
+            Roles.SECRETARY, Set.of(READ_STUDENTS, WRITE_STUDENTS, READ_ENROLLMENT, WRITE_ENROLLMENT,
+                    VALIDATE_DOCUMENTS, EXPORT_SIMAT),
+            Roles.TEACHER, Set.of(READ_PIAR),
+            Roles.STUDENT, Set.of(),
+            Roles.ACUDIENTE, Set.of());
+
+    private RolePermissions() {
+    }
+
+    public static Set<String> of(String role) {
+        return MAP.getOrDefault(role, Set.of());
+    }
+
+    public static Set<String> of(Collection<String> roles) {
+        Set<String> permissions = new TreeSet<>();
+        roles.forEach(role -> permissions.addAll(of(role)));
+        return permissions;
+    }
+}

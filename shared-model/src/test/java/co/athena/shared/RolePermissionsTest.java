@@ -1,0 +1,42 @@
+package co.athena.shared;
+
+import co.athena.shared.security.RolePermissions;
+import co.athena.shared.security.Roles;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static co.athena.shared.security.Permissions.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RolePermissionsTest {
+
+    @Test
+    void onlySuperadminManagesSchools() {
+        for (String role : Roles.ALL) {
+            assertEquals(role.equals(Roles.SUPERADMIN), RolePermissions.of(role).contains(MANAGE_SCHOOLS), role);
+        }
+    }
+
+    @Test
+    void secretaryWritesStudentsButNeverSeesPiarOrAudit() {
+        Set<String> secretary = RolePermissions.of(Roles.SECRETARY);
+        assertTrue(secretary.containsAll(List.of(READ_STUDENTS, WRITE_STUDENTS, WRITE_ENROLLMENT, EXPORT_SIMAT)));
+        assertFalse(secretary.contains(READ_PIAR));
+        assertFalse(secretary.contains(READ_AUDIT_LOG));
+        assertFalse(secretary.contains(CONFIG_INSTITUTION));
+    }
+
+    @Test
+    void studentsAndGuardiansStartWithNoAccessAndUnknownRolesGrantNothing() {
+        assertTrue(RolePermissions.of(List.of(Roles.STUDENT, Roles.ACUDIENTE, "janitor")).isEmpty());
+    }
+
+    @Test
+    void rolesAddUp() {
+        assertEquals(RolePermissions.of(Roles.RECTOR), RolePermissions.of(List.of(Roles.RECTOR, Roles.TEACHER)));
+    }
+}
