@@ -121,7 +121,8 @@ final class LocalKafkaBroker implements Component {
         JavaProcess tool = JavaProcess.start("kafka-storage-format", "/co/athena/infra/kafka.classpath",
                 List.of("-Xmx256m", "-Dlog4j2.configurationFile=" + home.resolve("log4j2.properties")),
                 "kafka.tools.StorageTool",
-                List.of("format", "-t", clusterId, "-c", properties.toString(), "--ignore-formatted"),
+                // "=" form: a base64url id may start with "-" and would read as an option
+                List.of("format", "--cluster-id=" + clusterId, "-c", properties.toString(), "--ignore-formatted"),
                 home.resolve("format.log"));
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (tool.isAlive() && System.nanoTime() < deadline) {

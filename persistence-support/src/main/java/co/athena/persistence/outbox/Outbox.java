@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 
 /**
  * Appends an event to the outbox inside the caller's transaction, so the event commits (or rolls
@@ -17,14 +19,18 @@ import java.time.ZoneOffset;
 @ApplicationScoped
 public class Outbox {
 
+    // the payload travels as text: a parameter typed jsonb would be encoded as a JSON string
     private static final String INSERT = """
             insert into outbox (event_id, topic, message_key, event_type, subject, payload, occurred_at)
-            values (?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb), ?7)""";
+            values (?1, ?2, ?3, ?4, ?5, cast(cast(?6 as text) as jsonb), ?7)""";
 
     private final ObjectMapper mapper;
+    private final String topicSuffix;
 
-    public Outbox(ObjectMapper mapper) {
+    /** {@code athena.events.topic-suffix} gives each test run topics of its own; production leaves it unset. */
+    public Outbox(ObjectMapper mapper, @ConfigProperty(name = "athena.events.topic-suffix") Optional<String> topicSuffix) {
         this.mapper = mapper;
+        this.topicSuffix = topicSuffix.orElse("");
     }
 
     public Uni<Void> append(EventEnvelope event) {
@@ -39,7 +45,7 @@ public class Outbox {
                 .chain(Panache::getSession)
                 .chain(session -> session.createNativeQuery(INSERT)
                         .setParameter(1, event.id())
-                        .setParameter(2, event.topic())
+                        .setParameter(2, event.topic() + topicSuffix)
                         .setParameter(3, event.key())
                         .setParameter(4, event.type())
                         .setParameter(5, event.subject())

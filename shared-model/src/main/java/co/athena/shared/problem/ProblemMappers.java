@@ -2,6 +2,8 @@ package co.athena.shared.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -22,12 +24,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Every error of every service as {@code application/problem+json}; never a stack trace. */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final Pattern UNRECOGNIZED = Pattern.compile("Unrecognized field \"([^\"]+)\"");
 
     private final Instance<ExceptionTranslator> translators;
 
@@ -49,17 +54,29 @@ public class ProblemMappers {
         return respond(Problems.invalid(errors));
     }
 
-    @ServerExceptionMapper
+    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
     public Response json(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            String parent = path(unknown);
+            String field = unknown.getPropertyName();
+            return respond(Problems.badRequest(parent.isEmpty() || parent.endsWith(field) ? field : parent + "." + field,
+                    "unknown field"));
+        }
+        Matcher unrecognized = UNRECOGNIZED.matcher(String.valueOf(e.getOriginalMessage()));
+        if (unrecognized.find()) {
+            // Quarkus' generated deserializers name the unknown field only in the message
+            return respond(Problems.badRequest(unrecognized.group(1), "unknown field"));
+        }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = mapping.getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
-            String message = e.getClass().getSimpleName().contains("UnrecognizedProperty")
-                    ? "unknown field" : "has the wrong type or format";
-            return respond(Problems.badRequest(field, message));
+            return respond(Problems.badRequest(path(mapping), "has the wrong type or format"));
         }
         return respond(Problems.malformed("the body is not valid JSON"));
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
@@ -77,6 +94,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            // Quarkus REST reports an unreadable body as a 400 that wraps Jackson's exact complaint
+            return json(json);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e);

@@ -5,32 +5,54 @@ import co.athena.shared.problem.ProblemException;
 import co.athena.shared.problem.Problems;
 import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.OptimisticLockException;
+import org.hibernate.StaleStateException;
 import org.eclipse.microprofile.config.Config;
 
+import java.sql.SQLException;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Database refusals as problems: a unique or exclusion constraint is a 409 (worded by
+ * Database refusals as problems: a concurrent write that lost its optimistic lock is a 412; a unique or exclusion constraint is a 409 (worded by
  * {@code athena.problems.constraints.<constraint>} when the service names it), a serialization
  * failure a 409 to retry, a database going away a 503. The constraints are the race-free last word;
  * services check the common cases first for friendlier answers.
  */
 @ApplicationScoped
-public class PostgresExceptionTranslator implements ExceptionTranslator {
+public class PersistenceExceptionTranslator implements ExceptionTranslator {
+
+    private static final Pattern CONSTRAINT = Pattern.compile("constraint \"([^\"]+)\"");
 
     private final Config config;
 
-    public PostgresExceptionTranslator(Config config) {
+    public PersistenceExceptionTranslator(Config config) {
         this.config = config;
     }
 
     @Override
     public Optional<ProblemException> translate(Throwable failure) {
-        if (!(failure instanceof PgException pg)) {
+        if (failure instanceof OptimisticLockException || failure instanceof StaleStateException) {
+            return Optional.of(Problems.preconditionFailed("the resource"));
+        }
+        String state;
+        String constraint;
+        if (failure instanceof PgException pg) {
+            state = pg.getSqlState();
+            constraint = pg.getConstraint();
+        } else if (failure instanceof SQLException sql) {
+            // Hibernate Reactive hands PostgreSQL's refusal over as an SQLException with its SQLSTATE
+            state = sql.getSQLState();
+            Matcher named = CONSTRAINT.matcher(String.valueOf(sql.getMessage()));
+            constraint = named.find() ? named.group(1) : null;
+        } else {
             return Optional.empty();
         }
-        String state = pg.getSqlState() == null ? "" : pg.getSqlState();
-        String constraint = pg.getConstraint();
+        return translate(state == null ? "" : state, constraint);
+    }
+
+    private Optional<ProblemException> translate(String state, String constraint) {
         return switch (state) {
             case "23505", "23P01" -> Optional.of(Problems.conflict("duplicate", message(constraint,
                     "conflicts with an existing resource")));

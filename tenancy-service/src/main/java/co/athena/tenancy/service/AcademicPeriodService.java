@@ -1,0 +1,159 @@
+package co.athena.tenancy.service;
+
+import co.athena.persistence.TenantTransactional;
+import co.athena.shared.ids.UtcClock;
+import co.athena.shared.ids.UuidV7;
+import co.athena.shared.problem.Problems;
+import co.athena.shared.rest.ETags;
+import co.athena.tenancy.domain.AcademicPeriod;
+import co.athena.tenancy.domain.PeriodStatus;
+import co.athena.tenancy.domain.SchoolYear;
+import co.athena.tenancy.domain.SchoolYearStatus;
+import co.athena.tenancy.repository.AcademicPeriodRepository;
+import co.athena.tenancy.rest.PeriodPatch;
+import co.athena.tenancy.rest.PeriodRequest;
+import co.athena.tenancy.rest.PeriodResponse;
+import co.athena.tenancy.rest.TransitionRequest;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/** Academic periods of a school year: inside the year's dates, numbered from 1, never overlapping. */
+@ApplicationScoped
+public class AcademicPeriodService {
+
+    private final AcademicPeriodRepository periods;
+    private final SchoolYearService years;
+
+    public AcademicPeriodService(AcademicPeriodRepository periods, SchoolYearService years) {
+        this.periods = periods;
+        this.years = years;
+    }
+
+    @TenantTransactional
+    public Uni<List<PeriodResponse>> list(UUID yearId) {
+        return years.find(yearId).chain(year -> periods.ofYear(year.schoolId, year.id))
+                .map(rows -> rows.stream().map(PeriodResponse::of).toList());
+    }
+
+    @TenantTransactional
+    public Uni<PeriodResponse> get(UUID yearId, int number) {
+        return years.find(yearId).chain(year -> find(year, number)).map(PeriodResponse::of);
+    }
+
+    @TenantTransactional
+    public Uni<PeriodResponse> create(UUID yearId, PeriodRequest request) {
+        return years.find(yearId).chain(year -> {
+            requireOpen(year);
+            requireWithin(year, request.startsOn(), request.endsOn());
+            AcademicPeriod period = new AcademicPeriod();
+            period.id = UuidV7.next();
+            period.schoolId = year.schoolId;
+            period.schoolYearId = year.id;
+            period.number = request.number();
+            period.name = request.name().trim();
+            period.startsOn = request.startsOn();
+            period.endsOn = request.endsOn();
+            period.createdAt = UtcClock.now();
+            period.updatedAt = period.createdAt;
+            return periods.findByNumber(year.schoolId, year.id, period.number)
+                    .invoke(existing -> {
+                        if (existing != null) {
+                            throw Problems.conflict("duplicate", "this school year already has period " + period.number);
+                        }
+                    })
+                    .chain(() -> requireNoOverlap(period, period.startsOn, period.endsOn))
+                    .chain(() -> periods.persist(period))
+                    .chain(periods::flush)
+                    .replaceWith(() -> PeriodResponse.of(period));
+        });
+    }
+
+    @TenantTransactional
+    public Uni<PeriodResponse> update(UUID yearId, int number, PeriodPatch patch, String ifMatch) {
+        return years.find(yearId).chain(year -> find(year, number).chain(period -> {
+            ETags.requireMatch(ifMatch, period.version, "period " + number);
+            requireOpen(year);
+            LocalDate startsOn = patch.startsOn() == null ? period.startsOn : patch.startsOn();
+            LocalDate endsOn = patch.endsOn() == null ? period.endsOn : patch.endsOn();
+            requireWithin(year, startsOn, endsOn);
+            return requireNoOverlap(period, startsOn, endsOn).chain(() -> {
+                if (patch.name() != null) {
+                    period.name = patch.name().trim();
+                }
+                period.startsOn = startsOn;
+                period.endsOn = endsOn;
+                period.updatedAt = UtcClock.now();
+                return periods.flush().replaceWith(() -> PeriodResponse.of(period));
+            });
+        }));
+    }
+
+    /** Only a draft period can be deleted. */
+    @TenantTransactional
+    public Uni<Void> delete(UUID yearId, int number, String ifMatch) {
+        return years.find(yearId).chain(year -> find(year, number)).chain(period -> {
+            ETags.requireMatch(ifMatch, period.version, "period " + number);
+            if (period.status != PeriodStatus.draft) {
+                throw Problems.conflict("not-deletable", "only a draft period can be deleted; this one is " + period.status);
+            }
+            return periods.delete(period).chain(periods::flush);
+        });
+    }
+
+    /** draft → open → closed → published. */
+    @TenantTransactional
+    public Uni<PeriodResponse> transition(UUID yearId, int number, TransitionRequest request, String ifMatch) {
+        PeriodStatus target = status(request.to());
+        return years.find(yearId).chain(year -> find(year, number)).chain(period -> {
+            ETags.requireMatch(ifMatch, period.version, "period " + number);
+            if (!period.status.canMoveTo(target)) {
+                throw Problems.invalidTransition("period", period.status, target, period.status.allowedNext());
+            }
+            period.status = target;
+            period.updatedAt = UtcClock.now();
+            return periods.flush().replaceWith(() -> PeriodResponse.of(period));
+        });
+    }
+
+    private Uni<AcademicPeriod> find(SchoolYear year, int number) {
+        return periods.findByNumber(year.schoolId, year.id, number)
+                .onItem().ifNull().failWith(() -> Problems.notFound("period", number + " of school year " + year.id));
+    }
+
+    private Uni<Void> requireNoOverlap(AcademicPeriod period, LocalDate startsOn, LocalDate endsOn) {
+        return periods.overlapping(period.schoolId, period.schoolYearId, startsOn, endsOn, period.id)
+                .invoke(other -> {
+                    if (other != null) {
+                        throw Problems.conflict("overlap", "the dates overlap period " + other.number + " ("
+                                + other.startsOn + " – " + other.endsOn + ")");
+                    }
+                }).replaceWithVoid();
+    }
+
+    private static void requireOpen(SchoolYear year) {
+        if (year.status == SchoolYearStatus.closed || year.status == SchoolYearStatus.archived) {
+            throw Problems.conflict("year-closed", "the periods of a " + year.status + " school year cannot change");
+        }
+    }
+
+    private static void requireWithin(SchoolYear year, LocalDate startsOn, LocalDate endsOn) {
+        SchoolYearService.requireOrdered(startsOn, endsOn);
+        if (!year.contains(startsOn, endsOn)) {
+            throw Problems.badRequest(startsOn.isBefore(year.startsOn) ? "starts_on" : "ends_on",
+                    "must fall within the school year (" + year.startsOn + " – " + year.endsOn + ")");
+        }
+    }
+
+    private static PeriodStatus status(String value) {
+        try {
+            return PeriodStatus.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw Problems.badRequest("to", "must be one of " + Arrays.toString(PeriodStatus.values()));
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package co.athena.tenancy.service;
+
+import co.athena.persistence.TenantTransactions;
+import co.athena.shared.events.SchoolLifecycleEvent;
+import co.athena.shared.ids.UtcClock;
+import co.athena.shared.ids.UuidV7;
+import co.athena.shared.page.Page;
+import co.athena.shared.page.PageRequest;
+import co.athena.shared.problem.Problems;
+import co.athena.shared.rest.ETags;
+import co.athena.tenancy.domain.Nit;
+import co.athena.tenancy.domain.School;
+import co.athena.tenancy.domain.SchoolSettings;
+import co.athena.tenancy.events.SchoolEvents;
+import co.athena.tenancy.repository.SchoolRepository;
+import co.athena.tenancy.repository.SchoolSettingsRepository;
+import co.athena.tenancy.rest.SchoolPatch;
+import co.athena.tenancy.rest.SchoolRequest;
+import co.athena.tenancy.rest.SchoolResponse;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.UUID;
+
+/** Schools as platform data: created, changed and deactivated by the superadmin. */
+@ApplicationScoped
+public class SchoolService {
+
+    private final SchoolRepository schools;
+    private final SchoolSettingsRepository settings;
+    private final SchoolEvents events;
+    private final TenantTransactions transactions;
+
+    public SchoolService(SchoolRepository schools, SchoolSettingsRepository settings, SchoolEvents events,
+                         TenantTransactions transactions) {
+        this.schools = schools;
+        this.settings = settings;
+        this.events = events;
+        this.transactions = transactions;
+    }
+
+    /** Creates the school and its settings row; the settings row is tenant data, so the transaction is the new school's. */
+    public Uni<SchoolResponse> create(SchoolRequest request) {
+        School school = new School();
+        school.id = UuidV7.next();
+        school.name = request.name().trim();
+        school.nit = request.nit() == null ? null : nit(request.nit());
+        school.daneCode = request.daneCode();
+        school.address = request.address();
+        school.city = request.city();
+        school.department = request.department();
+        school.phone = request.phone();
+        school.email = request.email();
+        school.createdAt = UtcClock.now();
+        school.updatedAt = school.createdAt;
+        SchoolSettings defaults = new SchoolSettings();
+        defaults.schoolId = school.id;
+        defaults.updatedAt = school.createdAt;
+        return transactions.inSchool(school.id, () -> schools.persist(school)
+                .chain(() -> settings.persist(defaults))
+                .chain(schools::flush)
+                .chain(() -> events.changed(school, SchoolLifecycleEvent.CREATED))
+                .replaceWith(() -> SchoolResponse.of(school)));
+    }
+
+    @WithTransaction
+    public Uni<Page<SchoolResponse>> list(PageRequest page, Boolean active) {
+        return schools.page(page, active).map(rows -> Page.of(rows, page, s -> s.id, SchoolResponse::of));
+    }
+
+    @WithTransaction
+    public Uni<SchoolResponse> get(UUID id) {
+        return find(id).map(SchoolResponse::of);
+    }
+
+    @WithTransaction
+    public Uni<SchoolResponse> update(UUID id, SchoolPatch patch, String ifMatch) {
+        return find(id).chain(school -> {
+            ETags.requireMatch(ifMatch, school.version, "school " + id);
+            if (patch.name() != null) {
+                school.name = patch.name().trim();
+            }
+            if (patch.nit() != null) {
+                school.nit = nit(patch.nit());
+            }
+            if (patch.daneCode() != null) {
+                school.daneCode = patch.daneCode();
+            }
+            if (patch.address() != null) {
+                school.address = patch.address();
+            }
+            if (patch.city() != null) {
+                school.city = patch.city();
+            }
+            if (patch.department() != null) {
+                school.department = patch.department();
+            }
+            if (patch.phone() != null) {
+                school.phone = patch.phone();
+            }
+            if (patch.email() != null) {
+                school.email = patch.email();
+            }
+            return saved(school, SchoolLifecycleEvent.UPDATED);
+        });
+    }
+
+    /** Soft: the school stays for the record, marked inactive; deactivating twice changes nothing. */
+    @WithTransaction
+    public Uni<SchoolResponse> deactivate(UUID id, String ifMatch) {
+        return find(id).chain(school -> {
+            ETags.requireMatch(ifMatch, school.version, "school " + id);
+            if (!school.active) {
+                return Uni.createFrom().item(SchoolResponse.of(school));
+            }
+            school.active = false;
+            return saved(school, SchoolLifecycleEvent.DEACTIVATED);
+        });
+    }
+
+    private Uni<SchoolResponse> saved(School school, String change) {
+        school.updatedAt = UtcClock.now();
+        return schools.flush()
+                .chain(() -> events.changed(school, change))
+                .replaceWith(() -> SchoolResponse.of(school));
+    }
+
+    Uni<School> find(UUID id) {
+        return schools.findById(id).onItem().ifNull().failWith(() -> Problems.notFound("school", id));
+    }
+
+    private static String nit(String raw) {
+        return Nit.normalize(raw).orElseThrow(() -> Problems.badRequest("nit",
+                "is not a valid NIT: digits and the DIAN check digit, e.g. 800197268-4"));
+    }
+}

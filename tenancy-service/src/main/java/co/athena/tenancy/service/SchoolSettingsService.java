@@ -1,0 +1,107 @@
+package co.athena.tenancy.service;
+
+import co.athena.persistence.TenantTransactional;
+import co.athena.shared.ids.UtcClock;
+import co.athena.shared.problem.Problems;
+import co.athena.shared.rest.ETags;
+import co.athena.shared.tenant.TenantContext;
+import co.athena.tenancy.domain.SchoolSettings;
+import co.athena.tenancy.repository.SchoolRepository;
+import co.athena.tenancy.repository.SchoolSettingsRepository;
+import co.athena.tenancy.rest.BrandingSettings;
+import co.athena.tenancy.rest.SchoolResponse;
+import co.athena.tenancy.rest.SecuritySettings;
+import co.athena.tenancy.rest.SettingsPatch;
+import co.athena.tenancy.rest.SettingsResponse;
+import co.athena.tenancy.rest.SimatSettings;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** The caller's own school (from the token) and its settings. */
+@ApplicationScoped
+public class SchoolSettingsService {
+
+    private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {
+    };
+
+    private final SchoolRepository schools;
+    private final SchoolSettingsRepository settings;
+    private final TenantContext tenant;
+    private final ObjectMapper stored;
+
+    public SchoolSettingsService(SchoolRepository schools, SchoolSettingsRepository settings, TenantContext tenant,
+                                 ObjectMapper mapper) {
+        this.schools = schools;
+        this.settings = settings;
+        this.tenant = tenant;
+        // stored settings may hold fields a newer version wrote: reading them must not fail
+        this.stored = mapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    @TenantTransactional
+    public Uni<SchoolResponse> currentSchool() {
+        return schools.findById(tenant.requireSchoolId())
+                .onItem().ifNull().failWith(() -> Problems.notFound("school", tenant.requireSchoolId()))
+                .map(SchoolResponse::of);
+    }
+
+    @TenantTransactional
+    public Uni<SettingsResponse> get() {
+        return find().map(this::response);
+    }
+
+    /** Each section given replaces that section; a changed habeas data text gets a new version. */
+    @TenantTransactional
+    public Uni<SettingsResponse> update(SettingsPatch patch, String ifMatch) {
+        return find().chain(current -> {
+            ETags.requireMatch(ifMatch, current.version, "school settings");
+            if (patch.simatSettings() != null) {
+                current.simatSettings = toJson(patch.simatSettings());
+            }
+            if (patch.brandingSettings() != null) {
+                current.brandingSettings = toJson(patch.brandingSettings());
+            }
+            if (patch.securitySettings() != null) {
+                current.securitySettings = toJson(patch.securitySettings());
+            }
+            if (patch.habeasDataText() != null && !Objects.equals(patch.habeasDataText(), current.habeasDataText)) {
+                current.habeasDataText = patch.habeasDataText();
+                current.habeasDataVersion++;
+            }
+            if (patch.peiSummary() != null) {
+                current.peiSummary = patch.peiSummary();
+            }
+            if (patch.requiredDocuments() != null) {
+                current.requiredDocuments = new LinkedHashSet<>(patch.requiredDocuments()).toArray(String[]::new);
+            }
+            current.updatedAt = UtcClock.now();
+            return settings.flush().map(ignored -> response(current));
+        });
+    }
+
+    private Uni<SchoolSettings> find() {
+        return settings.findById(tenant.requireSchoolId())
+                .onItem().ifNull().failWith(() -> Problems.notFound("settings of school", tenant.requireSchoolId()));
+    }
+
+    private SettingsResponse response(SchoolSettings row) {
+        return new SettingsResponse(row.schoolId,
+                stored.convertValue(row.simatSettings, SimatSettings.class).withDefaults(),
+                stored.convertValue(row.brandingSettings, BrandingSettings.class),
+                stored.convertValue(row.securitySettings, SecuritySettings.class),
+                row.habeasDataText, row.habeasDataVersion, row.peiSummary, List.of(row.requiredDocuments), row.updatedAt,
+                row.version);
+    }
+
+    private Map<String, Object> toJson(Object section) {
+        return stored.convertValue(section, JSON_OBJECT);
+    }
+}
