@@ -46,11 +46,11 @@ class EventContractsTest {
                 DynamicTest.dynamicTest(contract.topic() + ": record reads and writes the sample unchanged", () -> {
                     JsonNode sample = read(contract.sampleResource());
                     Object payload = STRICT.treeToValue(sample, contract.payload());
-                    assertEquals(sample, STRICT.valueToTree(payload));
+                    assertEquals(sample, STRICT.readTree(STRICT.writeValueAsString(payload)));
                 }),
                 DynamicTest.dynamicTest(contract.topic() + ": schema requires only fields the record has", () -> {
-                    JsonNode written = STRICT.valueToTree(STRICT.treeToValue(read(contract.sampleResource()),
-                            contract.payload()));
+                    JsonNode written = STRICT.readTree(STRICT.writeValueAsString(STRICT.treeToValue(
+                            read(contract.sampleResource()), contract.payload())));
                     for (Iterator<JsonNode> it = read(contract.schemaResource()).get("required").elements(); it.hasNext(); ) {
                         String field = it.next().asText();
                         assertTrue(written.has(field), contract.topic() + " record lost required field " + field);
