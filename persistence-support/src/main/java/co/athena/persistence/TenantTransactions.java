@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -21,5 +22,10 @@ public class TenantTransactions {
                         .setParameter(1, schoolId.toString())
                         .getSingleResult())
                 .chain(ignored -> work.get()));
+    }
+
+    /** Bound to the school when there is one; a platform call (superadmin, no school) sees no tenant rows. */
+    public <T> Uni<T> inSchoolIfAny(Optional<UUID> schoolId, Supplier<Uni<T>> work) {
+        return schoolId.map(id -> inSchool(id, work)).orElseGet(() -> Panache.withTransaction(work));
     }
 }

@@ -33,6 +33,7 @@ public class AthenaTestInfrastructure implements QuarkusTestResourceLifecycleMan
     private static Infrastructure infrastructure;
     private static PostgresEndpoint database;
     private static HttpServer jwks;
+    private static Path signingKey;
 
     @Override
     public synchronized Map<String, String> start() {
@@ -52,6 +53,13 @@ public class AthenaTestInfrastructure implements QuarkusTestResourceLifecycleMan
         config.put("athena.jwt.issuer", TestTokens.ISSUER);
         config.put("athena.jwt.audience", TestTokens.AUDIENCE);
         config.put("athena.jwt.jwks-url", "http://127.0.0.1:" + jwks.getAddress().getPort() + "/.well-known/jwks.json");
+        // for identity-service: it signs with the trusted key, and trusts the test's upstream provider
+        config.put("athena.test.signing-key-location", signingKey.toString());
+        config.put("athena.test.signing-key-id", TestKeys.TRUSTED_KID);
+        config.put("athena.test.upstream-issuer", UpstreamTokens.ISSUER);
+        config.put("athena.test.upstream-audience", UpstreamTokens.AUDIENCE);
+        config.put("athena.test.upstream-jwks-url", "http://127.0.0.1:" + jwks.getAddress().getPort() + "/upstream/jwks.json");
+        config.put("athena.test.upstream-hs256-secret", UpstreamTokens.HS256_SECRET);
         return config;
     }
 
@@ -85,23 +93,29 @@ public class AthenaTestInfrastructure implements QuarkusTestResourceLifecycleMan
         database = AthenaDatabase.provision(infrastructure.postgres(), external ? "athena_t" + RUN_ID : "athena",
                 MIGRATOR_PASSWORD);
         jwks = serveJwks();
+        signingKey = TestKeys.trustedPrivateKeyPem(run.resolve("keys"));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             jwks.stop(0);
             infrastructure.close();
         }, "athena-test-infra-stop"));
     }
 
+    private static void serve(HttpServer server, String path, String json) {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        server.createContext(path, exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+    }
+
     private static HttpServer serveJwks() {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            byte[] body = TestKeys.jwks().getBytes(StandardCharsets.UTF_8);
-            server.createContext("/.well-known/jwks.json", exchange -> {
-                exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(200, body.length);
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(body);
-                }
-            });
+            serve(server, "/.well-known/jwks.json", TestKeys.jwks(TestKeys.TRUSTED, TestKeys.TRUSTED_KID));
+            serve(server, "/upstream/jwks.json", TestKeys.jwks(TestKeys.UPSTREAM, TestKeys.UPSTREAM_KID));
             server.start();
             return server;
         } catch (IOException e) {

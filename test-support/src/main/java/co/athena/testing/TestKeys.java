@@ -12,17 +12,34 @@ public final class TestKeys {
     public static final String TRUSTED_KID = "athena-test";
     public static final KeyPair TRUSTED = generate();
     public static final KeyPair STRANGER = generate();
+    /** The upstream identity provider's RS256 key, served at {@code /upstream/jwks.json}. */
+    public static final String UPSTREAM_KID = "upstream-test";
+    public static final KeyPair UPSTREAM = generate();
 
     private TestKeys() {
     }
 
-    /** The JWKS document that lists the trusted key. */
-    static String jwks() {
-        RSAPublicKey key = (RSAPublicKey) TRUSTED.getPublic();
+    /** A JWKS document that lists one key. */
+    static String jwks(KeyPair pair, String kid) {
+        RSAPublicKey key = (RSAPublicKey) pair.getPublic();
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
-        return "{\"keys\":[{\"kty\":\"RSA\",\"use\":\"sig\",\"alg\":\"RS256\",\"kid\":\"" + TRUSTED_KID + "\",\"n\":\""
+        return "{\"keys\":[{\"kty\":\"RSA\",\"use\":\"sig\",\"alg\":\"RS256\",\"kid\":\"" + kid + "\",\"n\":\""
                 + b64.encodeToString(unsigned(key.getModulus().toByteArray())) + "\",\"e\":\""
                 + b64.encodeToString(unsigned(key.getPublicExponent().toByteArray())) + "\"}]}";
+    }
+
+    /** The trusted private key as a PKCS#8 PEM file, as identity-service reads its signing key. */
+    static java.nio.file.Path trustedPrivateKeyPem(java.nio.file.Path dir) {
+        try {
+            java.nio.file.Path file = dir.resolve("signing-key.pem");
+            java.nio.file.Files.createDirectories(dir);
+            java.nio.file.Files.writeString(file, "-----BEGIN PRIVATE KEY-----\n"
+                    + Base64.getMimeEncoder().encodeToString(TRUSTED.getPrivate().getEncoded())
+                    + "\n-----END PRIVATE KEY-----\n");
+            return file;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static byte[] unsigned(byte[] bytes) {

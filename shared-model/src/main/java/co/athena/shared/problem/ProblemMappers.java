@@ -24,15 +24,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Every error of every service as {@code application/problem+json}; never a stack trace. */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-    private static final Pattern UNRECOGNIZED = Pattern.compile("Unrecognized field \"([^\"]+)\"");
 
     private final Instance<ExceptionTranslator> translators;
 
@@ -61,11 +58,6 @@ public class ProblemMappers {
             String field = unknown.getPropertyName();
             return respond(Problems.badRequest(parent.isEmpty() || parent.endsWith(field) ? field : parent + "." + field,
                     "unknown field"));
-        }
-        Matcher unrecognized = UNRECOGNIZED.matcher(String.valueOf(e.getOriginalMessage()));
-        if (unrecognized.find()) {
-            // Quarkus' generated deserializers name the unknown field only in the message
-            return respond(Problems.badRequest(unrecognized.group(1), "unknown field"));
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return respond(Problems.badRequest(path(mapping), "has the wrong type or format"));

@@ -1,0 +1,79 @@
+package co.athena.identity.rest;
+
+import co.athena.identity.service.UserService;
+import co.athena.shared.page.Page;
+import co.athena.shared.page.PageRequest;
+import co.athena.shared.rest.ETags;
+import co.athena.shared.security.Permissions;
+import io.quarkus.security.PermissionsAllowed;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import java.net.URI;
+import java.util.UUID;
+
+/** Users: a school sees and manages its members; the superadmin sees everyone. */
+@Path("/api/v1/users")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "users")
+@SecurityRequirement(name = "jwt")
+@PermissionsAllowed(Permissions.MANAGE_USERS)
+public class UserResource {
+
+    private final UserService users;
+
+    public UserResource(UserService users) {
+        this.users = users;
+    }
+
+    @POST
+    @Operation(summary = "Create a user (id = their subject at the upstream identity provider)")
+    public Uni<RestResponse<UserResponse>> create(@Valid @NotNull UserRequest request) {
+        return users.create(request)
+                .map(user -> ETags.created(URI.create("/api/v1/users/" + user.id()), user, user.version()));
+    }
+
+    @GET
+    @Operation(summary = "List users (search by name or email)")
+    public Uni<Page<UserResponse>> list(@QueryParam("q") String search, @QueryParam("limit") Integer limit,
+                                        @QueryParam("cursor") String cursor) {
+        return users.list(search, PageRequest.of(limit, cursor));
+    }
+
+    @GET
+    @Path("/{id}")
+    public Uni<RestResponse<UserResponse>> get(@PathParam("id") UUID id) {
+        return users.get(id).map(user -> ETags.ok(user, user.version()));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    public Uni<RestResponse<UserResponse>> update(@PathParam("id") UUID id, @Valid @NotNull UserPatch patch,
+                                                  @HeaderParam("If-Match") String ifMatch) {
+        return users.update(id, patch, ifMatch).map(user -> ETags.ok(user, user.version()));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Deactivate a user everywhere (superadmin; a school deactivates its membership instead)")
+    public Uni<RestResponse<UserResponse>> deactivate(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return users.deactivate(id, ifMatch).map(user -> ETags.ok(user, user.version()));
+    }
+}

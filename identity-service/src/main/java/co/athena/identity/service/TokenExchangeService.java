@@ -1,0 +1,99 @@
+package co.athena.identity.service;
+
+import co.athena.identity.domain.KnownSchool;
+import co.athena.identity.domain.Membership;
+import co.athena.identity.domain.User;
+import co.athena.identity.repository.KnownSchoolRepository;
+import co.athena.identity.repository.MembershipRepository;
+import co.athena.identity.repository.UserRepository;
+import co.athena.persistence.TenantTransactions;
+import co.athena.shared.problem.ProblemException;
+import co.athena.shared.problem.Problems;
+import co.athena.shared.security.Roles;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Exchanges a verified upstream token for an Athena access token. The roles come from the user's
+ * active membership in that school only, never from the upstream token; superadmin comes only from
+ * the bootstrap configuration and may act in any school or on the platform.
+ */
+@ApplicationScoped
+public class TokenExchangeService {
+
+    private final UpstreamTokenVerifier verifier;
+    private final AccessTokenIssuer issuer;
+    private final UserRepository users;
+    private final MembershipRepository memberships;
+    private final KnownSchoolRepository schools;
+    private final TenantTransactions transactions;
+    private final Vertx vertx;
+
+    public TokenExchangeService(UpstreamTokenVerifier verifier, AccessTokenIssuer issuer, UserRepository users,
+                                MembershipRepository memberships, KnownSchoolRepository schools,
+                                TenantTransactions transactions, Vertx vertx) {
+        this.verifier = verifier;
+        this.issuer = issuer;
+        this.users = users;
+        this.memberships = memberships;
+        this.schools = schools;
+        this.transactions = transactions;
+        this.vertx = vertx;
+    }
+
+    public Uni<AccessToken> exchange(String upstreamToken, UUID school) {
+        return vertx.executeBlocking(Uni.createFrom().item(() -> verifier.verify(upstreamToken)))
+                .chain(identity -> school == null ? forPlatform(identity) : forSchool(identity, school));
+    }
+
+    private Uni<AccessToken> forPlatform(UpstreamIdentity identity) {
+        return Panache.withTransaction(() -> activeUser(identity)).map(user -> {
+            if (!user.superadmin) {
+                throw Problems.badRequest("school_id", "is required: access tokens are issued for one school");
+            }
+            return issuer.issue(user, null, List.of(Roles.SUPERADMIN));
+        });
+    }
+
+    private Uni<AccessToken> forSchool(UpstreamIdentity identity, UUID school) {
+        return transactions.inSchool(school, () -> activeUser(identity)
+                .chain(user -> schools.findById(school)
+                        .chain(known -> memberships.findOf(school, user.id)
+                                .map(membership -> issuer.issue(user, school, roles(user, known, membership))))));
+    }
+
+    private static List<String> roles(User user, KnownSchool school, Membership membership) {
+        List<String> roles = new ArrayList<>();
+        if (user.superadmin) {
+            roles.add(Roles.SUPERADMIN);
+        } else if (school == null || !school.active) {
+            throw denied("the school does not exist or is not active");
+        }
+        if (membership != null && membership.active) {
+            roles.addAll(membership.roleList());
+        }
+        if (roles.isEmpty()) {
+            throw denied("you have no active membership in this school");
+        }
+        return roles;
+    }
+
+    private Uni<User> activeUser(UpstreamIdentity identity) {
+        return users.findById(identity.subject()).map(user -> {
+            if (user == null || !user.active) {
+                throw denied("this user is unknown to Athena or inactive");
+            }
+            return user;
+        });
+    }
+
+    private static ProblemException denied(String why) {
+        return Problems.forbidden(why);
+    }
+}
