@@ -18,8 +18,10 @@ public class TenantTransactions {
 
     public <T> Uni<T> inSchool(UUID schoolId, Supplier<Uni<T>> work) {
         return Panache.withTransaction(() -> Panache.getSession()
-                .chain(session -> session.createNativeQuery("select cast(set_config('app.school_id', ?1, true) as text)")
-                        .setParameter(1, schoolId.toString())
+                // HQL, not a native query: Hibernate caches native query plans under a fresh key each call
+                .chain(session -> session.createSelectionQuery(
+                                "select cast(function('set_config', 'app.school_id', :school, true) as String)", String.class)
+                        .setParameter("school", schoolId.toString())
                         .getSingleResult())
                 .chain(ignored -> work.get()));
     }

@@ -48,6 +48,27 @@ public class UserRepository implements PanacheRepositoryBase<User, UUID> {
                 .firstResult();
     }
 
+    /**
+     * The user's standing in a school in one round trip. Null when the user does not exist. Must run
+     * in a transaction bound to {@code school}, as row-level security reads the membership.
+     */
+    public Uni<Grant> grantIn(UUID user, UUID school) {
+        return getSession().chain(session -> session.createSelectionQuery("""
+                        select u.active, u.superadmin, u.email, s.active, m.active, m.roles
+                        from User u
+                        left join KnownSchool s on s.id = :school
+                        left join Membership m on m.userId = u.id and m.schoolId = :school
+                        where u.id = :user""", Object[].class)
+                .setParameter("user", user).setParameter("school", school)
+                .getResultList())
+                .map(rows -> rows.isEmpty() ? null : grant(rows.get(0)));
+    }
+
+    private static Grant grant(Object[] row) {
+        return new Grant((Boolean) row[0], (Boolean) row[1], (String) row[2], Boolean.TRUE.equals(row[3]),
+                Boolean.TRUE.equals(row[4]), row[5] == null ? List.of() : List.of((String[]) row[5]));
+    }
+
     public Uni<User> findByEmail(String email) {
         return find("lower(email) = ?1", email.toLowerCase()).firstResult();
     }

@@ -1,7 +1,6 @@
 package co.athena.identity.service;
 
 import co.athena.identity.config.SigningConfig;
-import co.athena.identity.domain.User;
 import co.athena.shared.tenant.TenantContext;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
@@ -31,12 +30,12 @@ public class AccessTokenIssuer {
     }
 
     /** {@code school} is null for a superadmin's platform token. */
-    public AccessToken issue(User user, UUID school, List<String> roles) {
+    public AccessToken issue(UUID user, String email, UUID school, List<String> roles) {
         Instant now = Instant.now();
         JwtClaimsBuilder claims = Jwt.issuer(issuer)
                 .audience(audience)
-                .subject(user.id.toString())
-                .upn(user.email)
+                .subject(user.toString())
+                .upn(email)
                 .groups(Set.copyOf(roles))
                 .issuedAt(now)
                 .expiresAt(now.plus(signing.lifetime()))

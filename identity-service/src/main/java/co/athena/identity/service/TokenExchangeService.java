@@ -1,10 +1,7 @@
 package co.athena.identity.service;
 
-import co.athena.identity.domain.KnownSchool;
-import co.athena.identity.domain.Membership;
 import co.athena.identity.domain.User;
-import co.athena.identity.repository.KnownSchoolRepository;
-import co.athena.identity.repository.MembershipRepository;
+import co.athena.identity.repository.Grant;
 import co.athena.identity.repository.UserRepository;
 import co.athena.persistence.TenantTransactions;
 import co.athena.shared.problem.ProblemException;
@@ -30,26 +27,24 @@ public class TokenExchangeService {
     private final UpstreamTokenVerifier verifier;
     private final AccessTokenIssuer issuer;
     private final UserRepository users;
-    private final MembershipRepository memberships;
-    private final KnownSchoolRepository schools;
     private final TenantTransactions transactions;
     private final Vertx vertx;
 
     public TokenExchangeService(UpstreamTokenVerifier verifier, AccessTokenIssuer issuer, UserRepository users,
-                                MembershipRepository memberships, KnownSchoolRepository schools,
                                 TenantTransactions transactions, Vertx vertx) {
         this.verifier = verifier;
         this.issuer = issuer;
         this.users = users;
-        this.memberships = memberships;
-        this.schools = schools;
         this.transactions = transactions;
         this.vertx = vertx;
     }
 
     public Uni<AccessToken> exchange(String upstreamToken, UUID school) {
-        return vertx.executeBlocking(Uni.createFrom().item(() -> verifier.verify(upstreamToken)))
-                .chain(identity -> school == null ? forPlatform(identity) : forSchool(identity, school));
+        // only a JWKS lookup blocks; an HS256 check is pure CPU and stays on the event loop
+        Uni<UpstreamIdentity> identity = verifier.mayBlock(upstreamToken)
+                ? vertx.executeBlocking(Uni.createFrom().item(() -> verifier.verify(upstreamToken)))
+                : Uni.createFrom().item(() -> verifier.verify(upstreamToken));
+        return identity.chain(verified -> school == null ? forPlatform(verified) : forSchool(verified, school));
     }
 
     private Uni<AccessToken> forPlatform(UpstreamIdentity identity) {
@@ -57,26 +52,28 @@ public class TokenExchangeService {
             if (!user.superadmin) {
                 throw Problems.badRequest("school_id", "is required: access tokens are issued for one school");
             }
-            return issuer.issue(user, null, List.of(Roles.SUPERADMIN));
+            return issuer.issue(user.id, user.email, null, List.of(Roles.SUPERADMIN));
         });
     }
 
     private Uni<AccessToken> forSchool(UpstreamIdentity identity, UUID school) {
-        return transactions.inSchool(school, () -> activeUser(identity)
-                .chain(user -> schools.findById(school)
-                        .chain(known -> memberships.findOf(school, user.id)
-                                .map(membership -> issuer.issue(user, school, roles(user, known, membership))))));
+        return transactions.inSchool(school, () -> users.grantIn(identity.subject(), school))
+                .map(grant -> issuer.issue(identity.subject(), grant == null ? null : grant.email(), school,
+                        roles(grant)));
     }
 
-    private static List<String> roles(User user, KnownSchool school, Membership membership) {
+    private static List<String> roles(Grant grant) {
+        if (grant == null || !grant.userActive()) {
+            throw denied("this user is unknown to Athena or inactive");
+        }
         List<String> roles = new ArrayList<>();
-        if (user.superadmin) {
+        if (grant.superadmin()) {
             roles.add(Roles.SUPERADMIN);
-        } else if (school == null || !school.active) {
+        } else if (!grant.schoolActive()) {
             throw denied("the school does not exist or is not active");
         }
-        if (membership != null && membership.active) {
-            roles.addAll(membership.roleList());
+        if (grant.membershipActive()) {
+            roles.addAll(grant.roles());
         }
         if (roles.isEmpty()) {
             throw denied("you have no active membership in this school");

@@ -47,6 +47,11 @@ public class UpstreamTokenVerifier {
         });
     }
 
+    /** Whether verifying may fetch keys over the network (asymmetric algorithms through the JWKS). */
+    public boolean mayBlock(String token) {
+        return !"HS256".equals(algorithm(token));
+    }
+
     public UpstreamIdentity verify(String token) {
         Optional<DefaultJWTParser> parser = switch (algorithm(token)) {
             case "RS256", "ES256" -> asymmetric;

@@ -1,0 +1,11 @@
+package co.athena.identity.repository;
+
+import java.util.List;
+
+/**
+ * What the token exchange needs about one user in one school, read in one query: whether the user
+ * is active (and superadmin), whether the school is known and active, and the membership's roles.
+ */
+public record Grant(boolean userActive, boolean superadmin, String email, boolean schoolActive,
+                    boolean membershipActive, List<String> roles) {
+}
