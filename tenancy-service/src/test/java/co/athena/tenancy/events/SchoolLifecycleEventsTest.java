@@ -79,6 +79,35 @@ class SchoolLifecycleEventsTest {
         }
     }
 
+    /**
+     * A crash between commit and send leaves the event committed but unsent; whichever relay leads
+     * next publishes it. Simulated by committing an outbox row directly, as a dead instance left it.
+     */
+    @Test
+    void aCommittedButUnsentEventIsPublishedAfterACrash() throws Exception {
+        UUID eventId = UUID.randomUUID();
+        UUID school = UUID.randomUUID();
+        try (var connection = co.athena.testing.TestDatabase.asAdmin();
+             var insert = connection.prepareStatement("""
+                     insert into tenancy.outbox (event_id, topic, message_key, event_type, subject, payload, occurred_at)
+                     values (?, ?, ?, ?, ?, cast(? as jsonb), now())""")) {
+            insert.setObject(1, eventId);
+            insert.setString(2, SchoolLifecycleEvent.TOPIC + AthenaTestInfrastructure.topicSuffix());
+            insert.setString(3, school.toString());
+            insert.setString(4, SchoolLifecycleEvent.TYPE);
+            insert.setString(5, "schools/" + school);
+            insert.setString(6, "{\"event_id\":\"" + eventId + "\",\"school_id\":\"" + school + "\"}");
+            insert.executeUpdate();
+        }
+        try (TopicProbe probe = TopicProbe.of(SchoolLifecycleEvent.TOPIC)) {
+            ConsumerRecord<String, String> record = probe.await(1, r -> school.toString().equals(r.key()),
+                    Duration.ofSeconds(30)).get(0);
+            assertEquals(eventId.toString(), header(record, CloudEventHeaders.ID));
+        }
+        assertEquals(0, co.athena.testing.TestDatabase.count(
+                "select count(*) from tenancy.outbox where event_id = ? and sent_at is null", eventId));
+    }
+
     private static UUID createSchool(String name) {
         return UUID.fromString(RestAssured.given().contentType(ContentType.JSON).auth().oauth2(TestTokens.superadmin())
                 .body(Map.of("name", name)).post("/api/v1/schools").then().statusCode(201).extract().path("id"));
