@@ -9,7 +9,10 @@ import java.util.List;
 public record EventContract(String topic, String type, Class<?> payload) {
 
     public static final List<EventContract> ALL = List.of(
-            new EventContract(SchoolLifecycleEvent.TOPIC, SchoolLifecycleEvent.TYPE, SchoolLifecycleEvent.class));
+            new EventContract(SchoolLifecycleEvent.TOPIC, SchoolLifecycleEvent.TYPE, SchoolLifecycleEvent.class),
+            new EventContract(EnrollmentStatusChangedEvent.TOPIC, EnrollmentStatusChangedEvent.TYPE,
+                    EnrollmentStatusChangedEvent.class),
+            new EventContract(StudentLifecycleEvent.TOPIC, StudentLifecycleEvent.TYPE, StudentLifecycleEvent.class));
 
     public String schemaResource() {
         return "/contracts/" + topic + ".schema.json";

@@ -1,0 +1,22 @@
+package co.athena.shared.events;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * {@code athena.students.lifecycle.v1}: a student was deactivated, reactivated or anonymized (data
+ * subject request). Key: student id. Carries no personal data.
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record StudentLifecycleEvent(UUID eventId, String change, UUID schoolId, UUID studentId, String reason,
+                                    Instant occurredAt, long studentVersion) {
+
+    public static final String TOPIC = "athena.students.lifecycle.v1";
+    public static final String TYPE = "co.athena.student.lifecycle.v1";
+    public static final String DEACTIVATED = "deactivated";
+    public static final String REACTIVATED = "reactivated";
+    public static final String ANONYMIZED = "anonymized";
+}

@@ -1,0 +1,63 @@
+package co.athena.student.repository;
+
+import co.athena.shared.page.PageRequest;
+import co.athena.student.domain.Guardian;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+@ApplicationScoped
+@WithSession
+public class GuardianRepository implements PanacheRepositoryBase<Guardian, UUID> {
+
+    public Uni<Guardian> findInSchool(UUID school, UUID id) {
+        return find("schoolId = ?1 and id = ?2", school, id).firstResult();
+    }
+
+    public Uni<Guardian> findByDocument(UUID school, String documentNumber) {
+        return find("schoolId = ?1 and documentNumber = ?2", school, documentNumber).firstResult();
+    }
+
+    public Uni<List<Guardian>> page(UUID school, String search, PageRequest page) {
+        StringBuilder query = new StringBuilder("schoolId = :school");
+        Map<String, Object> params = new HashMap<>(Map.of("school", school));
+        if (search != null && !search.isBlank()) {
+            query.append(" and (lower(fullName) like :q or documentNumber like :prefix)");
+            params.put("q", "%" + search.trim().toLowerCase() + "%");
+            params.put("prefix", search.trim().toUpperCase() + "%");
+        }
+        page.after().ifPresent(after -> {
+            query.append(" and id > :after");
+            params.put("after", after);
+        });
+        return find(query.toString(), Sort.by("id"), params).page(0, page.fetchSize()).list();
+    }
+
+    /** The guardians of a student with their link, ordered by priority. */
+    public Uni<List<Object[]>> ofStudent(UUID school, UUID student) {
+        return getSession().chain(session -> session.createSelectionQuery("""
+                        select g, l from StudentGuardian l join Guardian g on g.id = l.guardianId
+                        where l.schoolId = :school and l.studentId = :student and g.schoolId = :school
+                        order by l.priority, g.id""", Object[].class)
+                .setParameter("school", school).setParameter("student", student).getResultList());
+    }
+
+    public Uni<List<Guardian>> allOfSchool(UUID school) {
+        return list("schoolId", school);
+    }
+
+    /** How many students each of these guardians looks after (for anonymization). */
+    public Uni<Long> studentCount(UUID school, UUID guardian) {
+        return getSession().chain(session -> session.createSelectionQuery(
+                        "select count(l) from StudentGuardian l where l.schoolId = :school and l.guardianId = :guardian",
+                        Long.class)
+                .setParameter("school", school).setParameter("guardian", guardian).getSingleResult());
+    }
+}

@@ -1,0 +1,61 @@
+package co.athena.student.rest;
+
+import co.athena.shared.problem.Problems;
+import co.athena.shared.security.Permissions;
+import co.athena.student.service.StudentImportService;
+import io.quarkus.security.PermissionsAllowed;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Optional;
+
+@Path("/api/v1/students/imports")
+@Tag(name = "students")
+@SecurityRequirement(name = "jwt")
+public class StudentImportResource {
+
+    private final StudentImportService imports;
+
+    public StudentImportResource(StudentImportService imports) {
+        this.imports = imports;
+    }
+
+    @POST
+    @Consumes("text/csv")
+    @Produces(MediaType.APPLICATION_JSON)
+    @PermissionsAllowed(Permissions.WRITE_STUDENTS)
+    @Operation(summary = "Import students (and up to two guardians per row) from a CSV; all or nothing; "
+            + "dry_run=true only validates; upsert by document number")
+    public Uni<ImportReport> importCsv(byte[] file, @QueryParam("dry_run") boolean dryRun,
+                                       @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
+        if (file == null || file.length == 0) {
+            throw Problems.malformed("the file is empty: a header row is required");
+        }
+        return imports.importCsv(file, charset(contentType), dryRun);
+    }
+
+    private static Optional<Charset> charset(String contentType) {
+        String parameter = MediaType.valueOf(contentType).getParameters().get("charset");
+        if (parameter == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Charset.forName(parameter.equalsIgnoreCase("latin-1") ? "ISO-8859-1" : parameter));
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw Problems.badRequest("charset", "must be utf-8 or latin-1");
+        }
+    }
+}

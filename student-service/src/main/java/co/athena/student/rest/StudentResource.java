@@ -1,0 +1,165 @@
+package co.athena.student.rest;
+
+import co.athena.shared.page.Page;
+import co.athena.shared.page.PageRequest;
+import co.athena.shared.rest.ETags;
+import co.athena.shared.security.Permissions;
+import co.athena.student.service.DataSubjectService;
+import co.athena.student.service.EnrollmentHistoryService;
+import co.athena.student.service.GuardianService;
+import co.athena.student.service.StudentService;
+import io.quarkus.security.PermissionsAllowed;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Students of the caller's school. */
+@Path("/api/v1/students")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "students")
+@SecurityRequirement(name = "jwt")
+public class StudentResource {
+
+    private final StudentService students;
+    private final GuardianService guardians;
+    private final EnrollmentHistoryService history;
+    private final DataSubjectService dataSubject;
+
+    public StudentResource(StudentService students, GuardianService guardians, EnrollmentHistoryService history,
+                           DataSubjectService dataSubject) {
+        this.students = students;
+        this.guardians = guardians;
+        this.history = history;
+        this.dataSubject = dataSubject;
+    }
+
+    @POST
+    @PermissionsAllowed(Permissions.WRITE_STUDENTS)
+    @Operation(summary = "Create a student, with guardians inline (an existing guardian is linked, not duplicated)")
+    public Uni<RestResponse<StudentResponse>> create(@Valid @NotNull StudentRequest request) {
+        return students.create(request)
+                .map(s -> ETags.created(URI.create("/api/v1/students/" + s.id()), s, s.version()));
+    }
+
+    @GET
+    @PermissionsAllowed(Permissions.READ_STUDENTS)
+    @Operation(summary = "List or search students: q matches any part of the name (accents and case ignored) "
+            + "or the start of the document number; never carries piar_data")
+    public Uni<Page<StudentResponse>> list(@QueryParam("q") String q, @QueryParam("is_active") Boolean active,
+                                           @QueryParam("birth_year") Integer birthYear,
+                                           @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        return students.list(q, active, birthYear, PageRequest.of(limit, cursor));
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermissionsAllowed(Permissions.READ_STUDENTS)
+    @Operation(summary = "A student; piar_data only with read:piar (and that read is logged)")
+    public Uni<RestResponse<StudentResponse>> get(@PathParam("id") UUID id) {
+        return students.get(id).map(s -> ETags.ok(s, s.version()));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @PermissionsAllowed(Permissions.WRITE_STUDENTS)
+    @Operation(summary = "Change a student; If-Match guards against lost updates; piar_data needs read:piar too")
+    public Uni<RestResponse<StudentResponse>> update(@PathParam("id") UUID id, @Valid @NotNull StudentPatch patch,
+                                                     @HeaderParam("If-Match") String ifMatch) {
+        return students.update(id, patch, ifMatch).map(s -> ETags.ok(s, s.version()));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @PermissionsAllowed(Permissions.WRITE_STUDENTS)
+    @Operation(summary = "Deactivate a student (soft); announces athena.students.lifecycle.v1")
+    public Uni<RestResponse<StudentResponse>> deactivate(@PathParam("id") UUID id, @QueryParam("reason") String reason,
+                                                         @HeaderParam("If-Match") String ifMatch) {
+        return students.deactivate(id, reason, ifMatch).map(s -> ETags.ok(s, s.version()));
+    }
+
+    @POST
+    @Path("/lookup")
+    @PermissionsAllowed(Permissions.READ_STUDENTS)
+    @Operation(summary = "For sibling services: up to 500 ids → those students of the caller's school")
+    public Uni<Map<String, List<StudentResponse>>> lookup(@Valid @NotNull LookupRequest request) {
+        return students.lookup(request.ids()).map(items -> Map.of("items", items));
+    }
+
+    @GET
+    @Path("/{id}/guardians")
+    @PermissionsAllowed(Permissions.READ_STUDENTS)
+    public Uni<List<LinkedGuardianResponse>> guardians(@PathParam("id") UUID id) {
+        return guardians.ofStudent(id);
+    }
+
+    @POST
+    @Path("/{id}/guardians")
+    @PermissionsAllowed(Permissions.WRITE_STUDENTS)
+    @Operation(summary = "Link a guardian (existing by document in this school, or new)")
+    public Uni<RestResponse<LinkedGuardianResponse>> addGuardian(@PathParam("id") UUID id,
+                                                                 @Valid @NotNull GuardianInput input) {
+        return guardians.addToStudent(id, input).map(g -> RestResponse.ResponseBuilder
+                .<LinkedGuardianResponse>created(URI.create("/api/v1/guardians/" + g.id())).entity(g).build());
+    }
+
+    @DELETE
+    @Path("/{id}/guardians/{guardianId}")
+    @PermissionsAllowed(Permissions.WRITE_STUDENTS)
+    public Uni<Void> removeGuardian(@PathParam("id") UUID id, @PathParam("guardianId") UUID guardianId) {
+        return guardians.unlink(id, guardianId);
+    }
+
+    @GET
+    @Path("/{id}/enrollment-history")
+    @PermissionsAllowed(Permissions.READ_STUDENTS)
+    @Operation(summary = "Every enrollment status change of the student, oldest first")
+    public Uni<List<HistoryEntryResponse>> enrollmentHistory(@PathParam("id") UUID id) {
+        return history.ofStudent(id);
+    }
+
+    @GET
+    @Path("/{id}/data-export")
+    @PermissionsAllowed(Permissions.WRITE_STUDENTS)
+    @Operation(summary = "Everything held about the student (Ley 1581 access right); logged")
+    public Uni<DataExport> dataExport(@PathParam("id") UUID id) {
+        return dataSubject.export(id);
+    }
+
+    @POST
+    @Path("/{id}/anonymize")
+    @PermissionsAllowed(Permissions.WRITE_STUDENTS)
+    @Operation(summary = "Scrub the student's personal data (and sole guardians'), keeping the record; logged")
+    public Uni<RestResponse<StudentResponse>> anonymize(@PathParam("id") UUID id) {
+        return dataSubject.anonymize(id).map(s -> ETags.ok(s, s.version()));
+    }
+
+    @GET
+    @Path("/access-log")
+    @PermissionsAllowed(Permissions.READ_AUDIT_LOG)
+    @Operation(summary = "Reads and changes of PIAR data, data exports and anonymizations")
+    public Uni<Page<AccessLogResponse>> accessLog(@QueryParam("student_id") UUID student,
+                                                  @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        return dataSubject.accessLog(student, PageRequest.of(limit, cursor));
+    }
+}

@@ -1,0 +1,77 @@
+package co.athena.student.service;
+
+import co.athena.persistence.TenantTransactional;
+import co.athena.persistence.TenantTransactions;
+import co.athena.persistence.events.ProcessedEvents;
+import co.athena.shared.events.EnrollmentStatusChangedEvent;
+import co.athena.shared.ids.UuidV7;
+import co.athena.student.domain.EnrollmentHistoryEntry;
+import co.athena.student.repository.EnrollmentHistoryRepository;
+import co.athena.student.rest.HistoryEntryResponse;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.UUID;
+
+/** The students' enrollment history, as enrollment-service announces status changes. */
+@ApplicationScoped
+public class EnrollmentHistoryService {
+
+    static final String CONSUMER = "student-service.enrollment-history";
+
+    private final EnrollmentHistoryRepository history;
+    private final ProcessedEvents processed;
+    private final TenantTransactions transactions;
+    private final StudentService students;
+
+    public EnrollmentHistoryService(EnrollmentHistoryRepository history, ProcessedEvents processed,
+                                    TenantTransactions transactions, StudentService students) {
+        this.history = history;
+        this.processed = processed;
+        this.transactions = transactions;
+        this.students = students;
+    }
+
+    /**
+     * One row per event, in the event's school. A redelivered event adds nothing; an event older than
+     * the newest known state of its enrollment is kept in the history but never rolls the state back.
+     */
+    public Uni<Void> record(EnrollmentStatusChangedEvent event) {
+        return transactions.inSchool(event.schoolId(), () -> processed.firstDelivery(event.eventId(), CONSUMER)
+                .chain(first -> {
+                    if (!first) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    EnrollmentHistoryEntry entry = entry(event);
+                    return history.persist(entry).chain(history::flush)
+                            .chain(() -> history.advance(entry)).replaceWithVoid();
+                }));
+    }
+
+    @TenantTransactional
+    public Uni<List<HistoryEntryResponse>> ofStudent(UUID studentId) {
+        return students.find(studentId).chain(student -> history.ofStudent(student.schoolId, student.id))
+                .map(rows -> rows.stream().map(HistoryEntryResponse::of).toList());
+    }
+
+    private static EnrollmentHistoryEntry entry(EnrollmentStatusChangedEvent event) {
+        EnrollmentHistoryEntry entry = new EnrollmentHistoryEntry();
+        entry.id = UuidV7.next();
+        entry.schoolId = event.schoolId();
+        entry.studentId = event.studentId();
+        entry.enrollmentId = event.enrollmentId();
+        entry.schoolYearId = event.schoolYearId();
+        entry.eventId = event.eventId();
+        entry.fromStatus = event.fromStatus();
+        entry.toStatus = event.toStatus();
+        entry.gradeLevel = event.gradeLevel();
+        entry.groupCode = event.groupCode();
+        entry.shift = event.shift();
+        entry.reason = event.reason();
+        entry.changedBy = event.changedBy();
+        entry.changedAt = event.changedAt();
+        entry.enrollmentVersion = event.enrollmentVersion();
+        return entry;
+    }
+}

@@ -1,0 +1,116 @@
+package co.athena.student.service;
+
+import co.athena.persistence.TenantTransactional;
+import co.athena.shared.ids.UtcClock;
+import co.athena.shared.page.Page;
+import co.athena.shared.page.PageRequest;
+import co.athena.shared.problem.FieldError;
+import co.athena.shared.problem.Problems;
+import co.athena.shared.rest.ETags;
+import co.athena.shared.tenant.TenantContext;
+import co.athena.student.domain.Guardian;
+import co.athena.student.domain.StudentGuardian;
+import co.athena.student.repository.GuardianRepository;
+import co.athena.student.repository.StudentGuardianRepository;
+import co.athena.student.rest.GuardianInput;
+import co.athena.student.rest.GuardianPatch;
+import co.athena.student.rest.GuardianResponse;
+import co.athena.student.rest.LinkedGuardianResponse;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Guardians (acudientes) of the caller's school and their links to students. */
+@ApplicationScoped
+public class GuardianService {
+
+    private final GuardianRepository guardians;
+    private final StudentGuardianRepository links;
+    private final GuardianLinks guardianLinks;
+    private final StudentService students;
+    private final TenantContext tenant;
+
+    public GuardianService(GuardianRepository guardians, StudentGuardianRepository links, GuardianLinks guardianLinks,
+                           StudentService students, TenantContext tenant) {
+        this.guardians = guardians;
+        this.links = links;
+        this.guardianLinks = guardianLinks;
+        this.students = students;
+        this.tenant = tenant;
+    }
+
+    @TenantTransactional
+    public Uni<List<LinkedGuardianResponse>> ofStudent(UUID studentId) {
+        return students.find(studentId).chain(student -> guardians.ofStudent(student.schoolId, student.id))
+                .map(rows -> rows.stream()
+                        .map(row -> LinkedGuardianResponse.of((Guardian) row[0], (StudentGuardian) row[1])).toList());
+    }
+
+    @TenantTransactional
+    public Uni<LinkedGuardianResponse> addToStudent(UUID studentId, GuardianInput input) {
+        List<FieldError> errors = new ArrayList<>();
+        Documents.check(input.documentType(), input.documentNumber(), "", errors);
+        if (!errors.isEmpty()) {
+            throw Problems.invalid(errors);
+        }
+        return students.find(studentId).chain(student -> {
+            Uni<Void> primaryFree = !Boolean.TRUE.equals(input.isPrimary()) ? Uni.createFrom().voidItem()
+                    : links.ofStudent(student.schoolId, student.id).invoke(existing -> {
+                        if (existing.stream().anyMatch(link -> link.primary)) {
+                            throw Problems.conflict("primary-exists", "this student already has a primary guardian");
+                        }
+                    }).replaceWithVoid();
+            return primaryFree.chain(() -> guardianLinks.link(student, input))
+                    .call(guardians::flush);
+        });
+    }
+
+    @TenantTransactional
+    public Uni<Void> unlink(UUID studentId, UUID guardianId) {
+        return students.find(studentId)
+                .chain(student -> links.link(student.schoolId, student.id, guardianId))
+                .onItem().ifNull().failWith(() -> Problems.notFound("guardian link", guardianId))
+                .chain(link -> links.delete(link))
+                .chain(links::flush);
+    }
+
+    @TenantTransactional
+    public Uni<Page<GuardianResponse>> list(String q, PageRequest page) {
+        return guardians.page(tenant.requireSchoolId(), q, page)
+                .map(rows -> Page.of(rows, page, g -> g.id, GuardianResponse::of));
+    }
+
+    @TenantTransactional
+    public Uni<GuardianResponse> get(UUID id) {
+        return find(id).map(GuardianResponse::of);
+    }
+
+    @TenantTransactional
+    public Uni<GuardianResponse> update(UUID id, GuardianPatch patch, String ifMatch) {
+        return find(id).chain(guardian -> {
+            ETags.requireMatch(ifMatch, guardian.version, "guardian " + id);
+            if (patch.fullName() != null) {
+                guardian.fullName = patch.fullName().trim();
+            }
+            if (patch.phone() != null) {
+                guardian.phone = patch.phone();
+            }
+            if (patch.email() != null) {
+                guardian.email = patch.email();
+            }
+            if (patch.address() != null) {
+                guardian.address = patch.address();
+            }
+            guardian.updatedAt = UtcClock.now();
+            return guardians.flush().map(ignored -> GuardianResponse.of(guardian));
+        });
+    }
+
+    private Uni<Guardian> find(UUID id) {
+        return guardians.findInSchool(tenant.requireSchoolId(), id)
+                .onItem().ifNull().failWith(() -> Problems.notFound("guardian", id));
+    }
+}

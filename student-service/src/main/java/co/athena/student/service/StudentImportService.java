@@ -1,0 +1,294 @@
+package co.athena.student.service;
+
+import co.athena.persistence.TenantTransactional;
+import co.athena.shared.ids.UtcClock;
+import co.athena.shared.ids.UuidV7;
+import co.athena.shared.problem.FieldError;
+import co.athena.shared.problem.Problems;
+import co.athena.shared.tenant.TenantContext;
+import co.athena.student.domain.DocumentType;
+import co.athena.student.domain.Guardian;
+import co.athena.student.domain.PersonName;
+import co.athena.student.domain.Student;
+import co.athena.student.domain.StudentGuardian;
+import co.athena.student.repository.GuardianRepository;
+import co.athena.student.repository.StudentGuardianRepository;
+import co.athena.student.repository.StudentRepository;
+import co.athena.student.rest.ImportReport;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.nio.charset.Charset;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Bulk import of students with up to two guardians per row. Every row is checked first; one bad row
+ * and nothing is written. Upsert by document number, so importing the same file again changes nothing.
+ */
+@ApplicationScoped
+public class StudentImportService {
+
+    static final List<String> REQUIRED = List.of("document_type", "document_number", "first_name", "first_surname",
+            "birth_date", "gender");
+    private static final Set<String> RELATIONSHIPS = Set.of("madre", "padre", "abuela", "abuelo", "tia", "tio",
+            "hermana", "hermano", "tutor", "otro");
+    private static final Set<String> GUARDIAN_TYPES = Set.of("CC", "CE", "PA", "PEP", "PPT", "TI", "NES");
+    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
+            DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT));
+
+    private final StudentRepository students;
+    private final GuardianRepository guardians;
+    private final StudentGuardianRepository links;
+    private final TenantContext tenant;
+
+    public StudentImportService(StudentRepository students, GuardianRepository guardians,
+                                StudentGuardianRepository links, TenantContext tenant) {
+        this.students = students;
+        this.guardians = guardians;
+        this.links = links;
+        this.tenant = tenant;
+    }
+
+    @TenantTransactional
+    public Uni<ImportReport> importCsv(byte[] file, Optional<Charset> charset, boolean dryRun) {
+        CsvTable table = CsvTable.parse(file, charset);
+        List<String> missing = table.missing(REQUIRED);
+        if (!missing.isEmpty()) {
+            throw Problems.malformed("the header lacks the column(s) " + missing + "; required: " + REQUIRED);
+        }
+        List<Row> rows = validated(table);
+        UUID school = tenant.requireSchoolId();
+        return students.allOfSchool(school).chain(existingStudents -> guardians.allOfSchool(school)
+                .chain(existingGuardians -> links.allOfSchool(school).chain(existingLinks -> apply(school, rows,
+                        index(existingStudents, s -> s.documentNumber), index(existingGuardians, g -> g.documentNumber),
+                        existingLinks, dryRun))));
+    }
+
+    private Uni<ImportReport> apply(UUID school, List<Row> rows, Map<String, Student> byDocument,
+                                    Map<String, Guardian> guardiansByDocument, List<StudentGuardian> existingLinks,
+                                    boolean dryRun) {
+        Set<String> linked = existingLinks.stream().map(l -> l.studentId + "/" + l.guardianId).collect(Collectors.toSet());
+        Set<UUID> withPrimary = existingLinks.stream().filter(l -> l.primary).map(l -> l.studentId)
+                .collect(Collectors.toSet());
+        List<Object> toPersist = new ArrayList<>();
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        int guardiansCreated = 0;
+        for (Row row : rows) {
+            Student student = byDocument.get(row.documentNumber);
+            if (student == null) {
+                student = new Student();
+                student.id = UuidV7.next();
+                student.schoolId = school;
+                student.createdAt = UtcClock.now();
+                row.applyTo(student);
+                byDocument.put(row.documentNumber, student);
+                toPersist.add(student);
+                created++;
+            } else if (row.differsFrom(student)) {
+                row.applyTo(student);
+                updated++;
+            } else {
+                unchanged++;
+            }
+            for (GuardianRow g : row.guardians) {
+                Guardian guardian = guardiansByDocument.get(g.documentNumber);
+                if (guardian == null) {
+                    guardian = g.create(school);
+                    guardiansByDocument.put(g.documentNumber, guardian);
+                    toPersist.add(guardian);
+                    guardiansCreated++;
+                } else {
+                    g.refresh(guardian);
+                }
+                if (linked.add(student.id + "/" + guardian.id)) {
+                    toPersist.add(g.link(student, guardian, withPrimary.add(student.id) && g.primary));
+                }
+            }
+        }
+        ImportReport report = new ImportReport(dryRun, rows.size(), created, updated, unchanged, guardiansCreated,
+                List.of());
+        if (dryRun) {
+            return Uni.createFrom().item(report);
+        }
+        // new rows in dependency order: students and guardians before the links between them
+        List<Object> ordered = new ArrayList<>(toPersist.stream().filter(o -> !(o instanceof StudentGuardian)).toList());
+        ordered.addAll(toPersist.stream().filter(o -> o instanceof StudentGuardian).toList());
+        return students.getSession()
+                .chain(session -> session.persistAll(ordered.toArray()).chain(session::flush))
+                .replaceWith(report);
+    }
+
+    private static List<Row> validated(CsvTable table) {
+        List<FieldError> errors = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < table.size(); i++) {
+            String at = "rows[" + (i + 2) + "]."; // line number in the file, the header being line 1
+            Row row = Row.of(table, i, at, errors);
+            if (row.documentNumber != null && !seen.add(row.documentNumber)) {
+                errors.add(new FieldError(at + "document_number", "this student appears twice in the file"));
+            }
+            rows.add(row);
+        }
+        if (!errors.isEmpty()) {
+            throw Problems.invalid(errors);
+        }
+        return rows;
+    }
+
+    private static <T> Map<String, T> index(List<T> rows, Function<T, String> key) {
+        Map<String, T> index = new HashMap<>();
+        rows.forEach(row -> index.put(key.apply(row), row));
+        return index;
+    }
+
+    /** One checked row: a student and up to two guardians. */
+    private record Row(String documentType, String documentNumber, String firstName, String secondName,
+                       String firstSurname, String secondSurname, LocalDate birthDate, String gender,
+                       List<GuardianRow> guardians) {
+
+        static Row of(CsvTable table, int i, String at, List<FieldError> errors) {
+            String type = required(table, i, "document_type", at, errors);
+            String number = DocumentType.normalize(required(table, i, "document_number", at, errors));
+            if (type != null && DocumentType.of(type).isEmpty()) {
+                errors.add(new FieldError(at + "document_type", "must be one of RC, TI, CC, CE, NUIP, PA, PEP, PPT, NES"));
+            } else if (type != null && number != null) {
+                Documents.check(type, number, at, errors);
+            }
+            String gender = required(table, i, "gender", at, errors);
+            if (gender != null && !gender.equals("F") && !gender.equals("M")) {
+                errors.add(new FieldError(at + "gender", "must be F or M"));
+            }
+            LocalDate birth = date(required(table, i, "birth_date", at, errors), at, errors);
+            List<GuardianRow> guardians = new ArrayList<>();
+            for (int n = 1; n <= 2; n++) {
+                GuardianRow.of(table, i, "guardian" + n + "_", at, n == 1, errors).ifPresent(guardians::add);
+            }
+            return new Row(type, number, PersonName.clean(required(table, i, "first_name", at, errors)),
+                    PersonName.clean(table.value(i, "second_name")),
+                    PersonName.clean(required(table, i, "first_surname", at, errors)),
+                    PersonName.clean(table.value(i, "second_surname")), birth, gender, guardians);
+        }
+
+        boolean differsFrom(Student s) {
+            return !(Objects.equals(documentType, s.documentType) && Objects.equals(firstName, s.firstName)
+                    && Objects.equals(secondName, s.secondName) && Objects.equals(firstSurname, s.firstSurname)
+                    && Objects.equals(secondSurname, s.secondSurname) && Objects.equals(birthDate, s.birthDate)
+                    && Objects.equals(gender, s.gender));
+        }
+
+        void applyTo(Student s) {
+            s.documentType = documentType;
+            s.documentNumber = documentNumber;
+            s.rename(firstName, secondName, firstSurname, secondSurname);
+            s.birthDate = birthDate;
+            s.gender = gender;
+            s.updatedAt = UtcClock.now();
+        }
+
+        private static LocalDate date(String value, String at, List<FieldError> errors) {
+            if (value == null) {
+                return null;
+            }
+            for (DateTimeFormatter format : DATES) {
+                try {
+                    LocalDate date = LocalDate.parse(value, format);
+                    if (!date.isBefore(LocalDate.now())) {
+                        errors.add(new FieldError(at + "birth_date", "must be in the past"));
+                    }
+                    return date;
+                } catch (DateTimeParseException ignored) {
+                    // try the next format
+                }
+            }
+            errors.add(new FieldError(at + "birth_date", "must be a date as YYYY-MM-DD or DD/MM/YYYY"));
+            return null;
+        }
+    }
+
+    private record GuardianRow(String documentType, String documentNumber, String fullName, String relationship,
+                               String phone, String email, boolean primary) {
+
+        static Optional<GuardianRow> of(CsvTable table, int i, String prefix, String at, boolean primary,
+                                        List<FieldError> errors) {
+            List<String> fields = List.of("document_type", "document_number", "full_name", "relationship", "phone", "email");
+            if (fields.stream().allMatch(f -> table.value(i, prefix + f) == null)) {
+                return Optional.empty();
+            }
+            String type = required(table, i, prefix + "document_type", at, errors);
+            String number = DocumentType.normalize(required(table, i, prefix + "document_number", at, errors));
+            if (type != null && !GUARDIAN_TYPES.contains(type)) {
+                errors.add(new FieldError(at + prefix + "document_type", "must be one of " + GUARDIAN_TYPES));
+            } else if (type != null && number != null) {
+                Documents.check(type, number, at + prefix, errors);
+            }
+            String relationship = required(table, i, prefix + "relationship", at, errors);
+            if (relationship != null && !RELATIONSHIPS.contains(relationship.toLowerCase())) {
+                errors.add(new FieldError(at + prefix + "relationship", "must be one of " + RELATIONSHIPS));
+            }
+            return Optional.of(new GuardianRow(type, number, required(table, i, prefix + "full_name", at, errors),
+                    relationship == null ? null : relationship.toLowerCase(), table.value(i, prefix + "phone"),
+                    table.value(i, prefix + "email"), primary));
+        }
+
+        Guardian create(UUID school) {
+            Guardian g = new Guardian();
+            g.id = UuidV7.next();
+            g.schoolId = school;
+            g.documentType = documentType;
+            g.documentNumber = documentNumber;
+            g.fullName = fullName;
+            g.phone = phone;
+            g.email = email;
+            g.createdAt = UtcClock.now();
+            g.updatedAt = g.createdAt;
+            return g;
+        }
+
+        void refresh(Guardian g) {
+            if (!Objects.equals(g.fullName, fullName) || (phone != null && !phone.equals(g.phone))
+                    || (email != null && !email.equals(g.email))) {
+                g.fullName = fullName;
+                g.phone = phone == null ? g.phone : phone;
+                g.email = email == null ? g.email : email;
+                g.updatedAt = UtcClock.now();
+            }
+        }
+
+        StudentGuardian link(Student student, Guardian guardian, boolean primary) {
+            StudentGuardian link = new StudentGuardian();
+            link.schoolId = student.schoolId;
+            link.studentId = student.id;
+            link.guardianId = guardian.id;
+            link.relationship = relationship;
+            link.primary = primary;
+            link.priority = this.primary ? 1 : 2;
+            link.createdAt = UtcClock.now();
+            return link;
+        }
+    }
+
+    private static String required(CsvTable table, int i, String column, String at, List<FieldError> errors) {
+        String value = table.value(i, column);
+        if (value == null) {
+            errors.add(new FieldError(at + column, "is required"));
+        }
+        return value;
+    }
+}

@@ -1,0 +1,229 @@
+package co.athena.student.service;
+
+import co.athena.persistence.TenantTransactional;
+import co.athena.shared.events.StudentLifecycleEvent;
+import co.athena.shared.ids.UtcClock;
+import co.athena.shared.ids.UuidV7;
+import co.athena.shared.page.Page;
+import co.athena.shared.page.PageRequest;
+import co.athena.shared.problem.FieldError;
+import co.athena.shared.problem.Problems;
+import co.athena.shared.rest.ETags;
+import co.athena.shared.security.CallerPermissions;
+import co.athena.shared.security.Permissions;
+import co.athena.shared.tenant.TenantContext;
+import co.athena.student.domain.AccessLogEntry;
+import co.athena.student.domain.DocumentType;
+import co.athena.student.domain.Student;
+import co.athena.student.events.StudentEvents;
+import co.athena.student.repository.StudentRepository;
+import co.athena.student.rest.GuardianInput;
+import co.athena.student.rest.StudentPatch;
+import co.athena.student.rest.StudentRequest;
+import co.athena.student.rest.StudentResponse;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** Students of the caller's school. PIAR data is shown and changed only with read:piar, and logged. */
+@ApplicationScoped
+public class StudentService {
+
+    private final StudentRepository students;
+    private final GuardianLinks guardianLinks;
+    private final StudentEvents events;
+    private final AccessLog accessLog;
+    private final TenantContext tenant;
+    private final CallerPermissions caller;
+
+    public StudentService(StudentRepository students, GuardianLinks guardianLinks, StudentEvents events,
+                          AccessLog accessLog, TenantContext tenant, CallerPermissions caller) {
+        this.students = students;
+        this.guardianLinks = guardianLinks;
+        this.events = events;
+        this.accessLog = accessLog;
+        this.tenant = tenant;
+        this.caller = caller;
+    }
+
+    @TenantTransactional
+    public Uni<StudentResponse> create(StudentRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        String number = Documents.check(request.documentType(), request.documentNumber(), "", errors);
+        List<GuardianInput> guardians = request.guardians() == null ? List.of() : request.guardians();
+        Set<String> guardianDocuments = new HashSet<>();
+        for (int i = 0; i < guardians.size(); i++) {
+            String prefix = "guardians[" + i + "].";
+            String guardianNumber = Documents.check(guardians.get(i).documentType(), guardians.get(i).documentNumber(),
+                    prefix, errors);
+            if (!guardianDocuments.add(guardianNumber)) {
+                errors.add(new FieldError(prefix + "document_number", "appears twice in this request"));
+            }
+        }
+        if (guardians.stream().filter(g -> Boolean.TRUE.equals(g.isPrimary())).count() > 1) {
+            errors.add(new FieldError("guardians", "at most one guardian can be primary"));
+        }
+        if (!errors.isEmpty()) {
+            throw Problems.invalid(errors);
+        }
+        requirePiarPermission(request.piarData());
+        Student student = new Student();
+        student.id = UuidV7.next();
+        student.schoolId = tenant.requireSchoolId();
+        student.documentType = request.documentType();
+        student.documentNumber = number;
+        student.rename(request.firstName(), request.secondName(), request.firstSurname(), request.secondSurname());
+        student.birthDate = request.birthDate();
+        student.gender = request.gender();
+        student.extraData = request.extraData() == null ? Map.of() : request.extraData();
+        student.piarData = request.piarData();
+        student.userId = request.userId();
+        student.createdAt = UtcClock.now();
+        student.updatedAt = student.createdAt;
+        Uni<Void> work = requireFreeDocument(student.schoolId, number, student.id)
+                .chain(() -> students.persist(student)).replaceWithVoid();
+        for (GuardianInput guardian : guardians) {
+            work = work.chain(() -> guardianLinks.link(student, guardian)).replaceWithVoid();
+        }
+        if (student.piarData != null) {
+            work = work.chain(() -> accessLog.record(student, AccessLogEntry.PIAR_WRITE, student.piarData.keySet()));
+        }
+        return work.chain(students::flush).map(ignored -> response(student));
+    }
+
+    @TenantTransactional
+    public Uni<Page<StudentResponse>> list(String q, Boolean active, Integer birthYear, PageRequest page) {
+        List<String> words = q == null || q.isBlank() ? List.of()
+                : Arrays.stream(q.trim().split("\\s+")).limit(6).toList();
+        String documentPrefix = q == null ? null : DocumentType.normalize(q);
+        return students.search(tenant.requireSchoolId(), words, documentPrefix, active, birthYear, page)
+                .map(rows -> Page.of(rows, page, s -> s.id, StudentResponse::of));
+    }
+
+    /** With read:piar the PIAR data comes along, and that read is logged. */
+    @TenantTransactional
+    public Uni<StudentResponse> get(UUID id) {
+        return find(id).chain(student -> {
+            if (caller.has(Permissions.READ_PIAR) && student.piarData != null) {
+                return accessLog.record(student, AccessLogEntry.PIAR_READ, student.piarData.keySet())
+                        .map(ignored -> response(student));
+            }
+            return Uni.createFrom().item(response(student));
+        });
+    }
+
+    @TenantTransactional
+    public Uni<StudentResponse> update(UUID id, StudentPatch patch, String ifMatch) {
+        requirePiarPermission(patch.piarData());
+        return find(id).chain(student -> {
+            ETags.requireMatch(ifMatch, student.version, "student " + id);
+            if (student.anonymizedAt != null) {
+                throw Problems.conflict("anonymized", "an anonymized student cannot change");
+            }
+            List<FieldError> errors = new ArrayList<>();
+            String type = patch.documentType() == null ? student.documentType : patch.documentType();
+            String number = Documents.check(type, patch.documentNumber() == null ? student.documentNumber
+                    : patch.documentNumber(), "", errors);
+            if (!errors.isEmpty()) {
+                throw Problems.invalid(errors);
+            }
+            Uni<Void> work = number.equals(student.documentNumber) ? Uni.createFrom().voidItem()
+                    : requireFreeDocument(student.schoolId, number, student.id);
+            return work.chain(() -> {
+                student.documentType = type;
+                student.documentNumber = number;
+                student.rename(patch.firstName() == null ? student.firstName : patch.firstName(),
+                        patch.secondName() == null ? student.secondName : patch.secondName(),
+                        patch.firstSurname() == null ? student.firstSurname : patch.firstSurname(),
+                        patch.secondSurname() == null ? student.secondSurname : patch.secondSurname());
+                if (patch.birthDate() != null) {
+                    student.birthDate = patch.birthDate();
+                }
+                if (patch.gender() != null) {
+                    student.gender = patch.gender();
+                }
+                if (patch.extraData() != null) {
+                    student.extraData = patch.extraData();
+                }
+                if (patch.userId() != null) {
+                    student.userId = patch.userId();
+                }
+                if (patch.piarData() != null) {
+                    student.piarData = patch.piarData();
+                }
+                String change = activation(student, patch.isActive());
+                student.updatedAt = UtcClock.now();
+                Uni<Void> logged = patch.piarData() == null ? Uni.createFrom().voidItem()
+                        : accessLog.record(student, AccessLogEntry.PIAR_WRITE, patch.piarData().keySet());
+                return logged.chain(students::flush)
+                        .chain(() -> change == null ? Uni.createFrom().voidItem() : events.changed(student, change, null))
+                        .map(ignored -> response(student));
+            });
+        });
+    }
+
+    /** Soft: the student stays for the record; enrollment-service withdraws open enrollments on the event. */
+    @TenantTransactional
+    public Uni<StudentResponse> deactivate(UUID id, String reason, String ifMatch) {
+        return find(id).chain(student -> {
+            ETags.requireMatch(ifMatch, student.version, "student " + id);
+            if (!student.active) {
+                return Uni.createFrom().item(response(student));
+            }
+            student.active = false;
+            student.updatedAt = UtcClock.now();
+            return students.flush()
+                    .chain(() -> events.changed(student, StudentLifecycleEvent.DEACTIVATED, reason))
+                    .map(ignored -> response(student));
+        });
+    }
+
+    /** For sibling services: the students of the caller's school among these ids, without PIAR data. */
+    @TenantTransactional
+    public Uni<List<StudentResponse>> lookup(List<UUID> ids) {
+        return students.findAll(tenant.requireSchoolId(), new HashSet<>(ids))
+                .map(rows -> rows.stream().map(StudentResponse::of).toList());
+    }
+
+    Uni<Student> find(UUID id) {
+        return students.findInSchool(tenant.requireSchoolId(), id)
+                .onItem().ifNull().failWith(() -> Problems.notFound("student", id));
+    }
+
+    Uni<Void> flushAll() {
+        return students.flush();
+    }
+
+    StudentResponse response(Student student) {
+        return StudentResponse.of(student, caller.has(Permissions.READ_PIAR));
+    }
+
+    private static String activation(Student student, Boolean active) {
+        if (active == null || active == student.active) {
+            return null;
+        }
+        student.active = active;
+        return active ? StudentLifecycleEvent.REACTIVATED : StudentLifecycleEvent.DEACTIVATED;
+    }
+
+    private void requirePiarPermission(Map<String, Object> piarData) {
+        if (piarData != null && !caller.has(Permissions.READ_PIAR)) {
+            throw Problems.forbidden("writing piar_data needs read:piar as well as write:students");
+        }
+    }
+
+    private Uni<Void> requireFreeDocument(UUID school, String number, UUID self) {
+        return students.findByDocument(school, number).invoke(existing -> {
+            if (existing != null && !existing.id.equals(self)) {
+                throw Problems.conflict("duplicate", "a student with document " + number + " already exists in this school");
+            }
+        }).replaceWithVoid();
+    }
+}
