@@ -3,6 +3,7 @@ package co.athena.persistence;
 import co.athena.shared.problem.ExceptionTranslator;
 import co.athena.shared.problem.ProblemException;
 import co.athena.shared.problem.Problems;
+import io.vertx.core.VertxException;
 import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
@@ -33,6 +34,10 @@ public class PersistenceExceptionTranslator implements ExceptionTranslator {
 
     @Override
     public Optional<ProblemException> translate(Throwable failure) {
+        if (failure instanceof VertxException && "Timeout".equals(failure.getMessage())) {
+            // the connection pool stayed exhausted for its whole wait
+            return Optional.of(Problems.unavailable("the database"));
+        }
         if (failure instanceof OptimisticLockException || failure instanceof StaleStateException) {
             return Optional.of(Problems.preconditionFailed("the resource"));
         }

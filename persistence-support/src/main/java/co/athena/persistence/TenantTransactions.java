@@ -9,25 +9,39 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * The one place that opens a transaction on tenant data: it first sets {@code app.school_id} for
- * this transaction only ({@code set_config(..., true)}), which the row-level security policies read.
- * A transaction that skipped it sees and changes nothing.
+ * The one place that opens a transaction for a request. On tenant data it first sets
+ * {@code app.school_id} for this transaction only ({@code set_config(..., true)}), which the
+ * row-level security policies read: a transaction that skipped it sees and changes nothing.
+ * <p>
+ * Every transaction runs to its end even when the HTTP client goes away: cancelling it half-way
+ * would close the Hibernate Reactive session inside a live transaction, and the pool never gets
+ * that connection back (twenty disconnects and the service hangs).
  */
 @ApplicationScoped
 public class TenantTransactions {
 
     public <T> Uni<T> inSchool(UUID schoolId, Supplier<Uni<T>> work) {
-        return Panache.withTransaction(() -> Panache.getSession()
+        return uncancellable(Panache.withTransaction(() -> Panache.getSession()
                 // HQL, not a native query: Hibernate caches native query plans under a fresh key each call
                 .chain(session -> session.createSelectionQuery(
                                 "select cast(function('set_config', 'app.school_id', :school, true) as String)", String.class)
                         .setParameter("school", schoolId.toString())
                         .getSingleResult())
-                .chain(ignored -> work.get()));
+                .chain(ignored -> work.get())));
+    }
+
+    /** Platform data (no tenant rows): schools, users. */
+    public <T> Uni<T> onPlatform(Supplier<Uni<T>> work) {
+        return uncancellable(Panache.withTransaction(work));
     }
 
     /** Bound to the school when there is one; a platform call (superadmin, no school) sees no tenant rows. */
     public <T> Uni<T> inSchoolIfAny(Optional<UUID> schoolId, Supplier<Uni<T>> work) {
-        return schoolId.map(id -> inSchool(id, work)).orElseGet(() -> Panache.withTransaction(work));
+        return schoolId.map(id -> inSchool(id, work)).orElseGet(() -> onPlatform(work));
+    }
+
+    /** Subscribes once and finishes whatever the subscriber does; a cancelled caller just gets nothing. */
+    private static <T> Uni<T> uncancellable(Uni<T> work) {
+        return Uni.createFrom().emitter(emitter -> work.subscribe().with(emitter::complete, emitter::fail));
     }
 }

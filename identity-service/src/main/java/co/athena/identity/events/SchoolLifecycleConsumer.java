@@ -4,7 +4,7 @@ import co.athena.identity.repository.KnownSchoolRepository;
 import co.athena.shared.events.SchoolLifecycleEvent;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import co.athena.persistence.TenantTransactions;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -18,10 +18,12 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class SchoolLifecycleConsumer {
 
     private final KnownSchoolRepository schools;
+    private final TenantTransactions transactions;
     private final ObjectMapper mapper;
 
-    public SchoolLifecycleConsumer(KnownSchoolRepository schools, ObjectMapper mapper) {
+    public SchoolLifecycleConsumer(KnownSchoolRepository schools, TenantTransactions transactions, ObjectMapper mapper) {
         this.schools = schools;
+        this.transactions = transactions;
         this.mapper = mapper;
     }
 
@@ -36,7 +38,7 @@ public class SchoolLifecycleConsumer {
         if (event.schoolId() == null || event.name() == null) {
             return Uni.createFrom().failure(new IllegalArgumentException("school lifecycle event without school"));
         }
-        return Panache.withTransaction(() -> schools.upsert(event.schoolId(), event.name(), event.isActive(),
+        return transactions.onPlatform(() -> schools.upsert(event.schoolId(), event.name(), event.isActive(),
                 event.schoolVersion())).replaceWithVoid();
     }
 }

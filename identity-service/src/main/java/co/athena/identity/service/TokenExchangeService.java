@@ -7,7 +7,6 @@ import co.athena.persistence.TenantTransactions;
 import co.athena.shared.problem.ProblemException;
 import co.athena.shared.problem.Problems;
 import co.athena.shared.security.Roles;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,7 +47,7 @@ public class TokenExchangeService {
     }
 
     private Uni<AccessToken> forPlatform(UpstreamIdentity identity) {
-        return Panache.withTransaction(() -> activeUser(identity)).map(user -> {
+        return transactions.onPlatform(() -> activeUser(identity)).map(user -> {
             if (!user.superadmin) {
                 throw Problems.badRequest("school_id", "is required: access tokens are issued for one school");
             }

@@ -17,7 +17,6 @@ import co.athena.tenancy.repository.SchoolSettingsRepository;
 import co.athena.tenancy.rest.SchoolPatch;
 import co.athena.tenancy.rest.SchoolRequest;
 import co.athena.tenancy.rest.SchoolResponse;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -64,19 +63,17 @@ public class SchoolService {
                 .replaceWith(() -> SchoolResponse.of(school)));
     }
 
-    @WithTransaction
     public Uni<Page<SchoolResponse>> list(PageRequest page, Boolean active) {
-        return schools.page(page, active).map(rows -> Page.of(rows, page, s -> s.id, SchoolResponse::of));
+        return transactions.onPlatform(() -> schools.page(page, active)
+                .map(rows -> Page.of(rows, page, s -> s.id, SchoolResponse::of)));
     }
 
-    @WithTransaction
     public Uni<SchoolResponse> get(UUID id) {
-        return find(id).map(SchoolResponse::of);
+        return transactions.onPlatform(() -> find(id).map(SchoolResponse::of));
     }
 
-    @WithTransaction
     public Uni<SchoolResponse> update(UUID id, SchoolPatch patch, String ifMatch) {
-        return find(id).chain(school -> {
+        return transactions.onPlatform(() -> find(id).chain(school -> {
             ETags.requireMatch(ifMatch, school.version, "school " + id);
             if (patch.name() != null) {
                 school.name = patch.name().trim();
@@ -103,20 +100,19 @@ public class SchoolService {
                 school.email = patch.email();
             }
             return saved(school, SchoolLifecycleEvent.UPDATED);
-        });
+        }));
     }
 
     /** Soft: the school stays for the record, marked inactive; deactivating twice changes nothing. */
-    @WithTransaction
     public Uni<SchoolResponse> deactivate(UUID id, String ifMatch) {
-        return find(id).chain(school -> {
+        return transactions.onPlatform(() -> find(id).chain(school -> {
             ETags.requireMatch(ifMatch, school.version, "school " + id);
             if (!school.active) {
                 return Uni.createFrom().item(SchoolResponse.of(school));
             }
             school.active = false;
             return saved(school, SchoolLifecycleEvent.DEACTIVATED);
-        });
+        }));
     }
 
     private Uni<SchoolResponse> saved(School school, String change) {
