@@ -52,14 +52,5 @@ CREATE TABLE membership_audit (
 CREATE INDEX membership_audit_school_id ON membership_audit (school_id, id);
 REVOKE UPDATE, DELETE ON membership_audit FROM ${app_role};
 
-DO $$
-DECLARE t text;
-BEGIN
-  FOREACH t IN ARRAY ARRAY['school_memberships', 'membership_audit'] LOOP
-    EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
-    EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
-    EXECUTE format('CREATE POLICY tenant_isolation ON %I USING (school_id = current_school_id()) '
-                   'WITH CHECK (school_id = current_school_id())', t);
-  END LOOP;
-END
-$$;
+SELECT protect_tenant_table('school_memberships');
+SELECT protect_tenant_table('membership_audit');

@@ -118,15 +118,9 @@ CREATE TABLE student_access_log (
 CREATE INDEX student_access_log_school ON student_access_log (school_id, id);
 REVOKE UPDATE, DELETE ON student_access_log FROM ${app_role};
 
-DO $$
-DECLARE t text;
-BEGIN
-  FOREACH t IN ARRAY ARRAY['students', 'guardians', 'student_guardians', 'enrollment_history',
-                           'student_enrollments', 'student_access_log'] LOOP
-    EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
-    EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
-    EXECUTE format('CREATE POLICY tenant_isolation ON %I USING (school_id = current_school_id()) '
-                   'WITH CHECK (school_id = current_school_id())', t);
-  END LOOP;
-END
-$$;
+SELECT protect_tenant_table('students');
+SELECT protect_tenant_table('guardians');
+SELECT protect_tenant_table('student_guardians');
+SELECT protect_tenant_table('enrollment_history');
+SELECT protect_tenant_table('student_enrollments');
+SELECT protect_tenant_table('student_access_log');

@@ -76,14 +76,6 @@ CREATE TABLE academic_periods (
 );
 
 -- Row-level security: the second wall behind the services' own school_id filters.
-DO $$
-DECLARE t text;
-BEGIN
-  FOREACH t IN ARRAY ARRAY['school_settings', 'school_years', 'academic_periods'] LOOP
-    EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
-    EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
-    EXECUTE format('CREATE POLICY tenant_isolation ON %I USING (school_id = current_school_id()) '
-                   'WITH CHECK (school_id = current_school_id())', t);
-  END LOOP;
-END
-$$;
+SELECT protect_tenant_table('school_settings');
+SELECT protect_tenant_table('school_years');
+SELECT protect_tenant_table('academic_periods');

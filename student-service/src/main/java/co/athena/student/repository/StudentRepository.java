@@ -2,9 +2,9 @@ package co.athena.student.repository;
 
 import co.athena.shared.page.PageRequest;
 import co.athena.student.domain.Student;
+import co.athena.student.rest.StudentSummary;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -31,37 +31,44 @@ public class StudentRepository implements PanacheRepositoryBase<Student, UUID> {
      * Students in id order. Every word of {@code words} must appear in the name (accents and case
      * ignored, through the trigram index on search_name), or the whole query starts the document number.
      */
-    public Uni<List<Student>> search(UUID school, List<String> words, String documentPrefix, Boolean active,
-                                     Integer birthYear, PageRequest page) {
-        StringBuilder query = new StringBuilder("schoolId = :school");
+    public Uni<List<StudentSummary>> search(UUID school, List<String> words, String documentPrefix, Boolean active,
+                                            Integer birthYear, PageRequest page) {
+        StringBuilder query = new StringBuilder("s.schoolId = :school");
         Map<String, Object> params = new HashMap<>(Map.of("school", school));
         if (!words.isEmpty()) {
             StringBuilder names = new StringBuilder();
             for (int i = 0; i < words.size(); i++) {
                 names.append(i == 0 ? "" : " and ")
-                        .append("searchName like concat('%', function('search_normalize', :w").append(i).append("), '%')");
+                        .append("s.searchName like concat('%', function('search_normalize', :w").append(i).append("), '%')");
                 params.put("w" + i, words.get(i));
             }
-            query.append(" and ((").append(names).append(") or documentNumber like concat(:doc, '%'))");
+            query.append(" and ((").append(names).append(") or s.documentNumber like concat(:doc, '%'))");
             params.put("doc", documentPrefix);
         }
         if (active != null) {
-            query.append(" and active = :active");
+            query.append(" and s.active = :active");
             params.put("active", active);
         }
         if (birthYear != null) {
-            query.append(" and year(birthDate) = :year");
+            query.append(" and year(s.birthDate) = :year");
             params.put("year", birthYear);
         }
         page.after().ifPresent(after -> {
-            query.append(" and id > :after");
+            query.append(" and s.id > :after");
             params.put("after", after);
         });
-        return find(query.toString(), Sort.by("id"), params).page(0, page.fetchSize()).list();
+        return getSession().chain(session -> {
+            var select = session.createSelectionQuery(StudentSummary.SELECT + query + " order by s.id", StudentSummary.class)
+                    .setMaxResults(page.fetchSize());
+            params.forEach(select::setParameter);
+            return select.getResultList();
+        });
     }
 
-    public Uni<List<Student>> findAll(UUID school, Collection<UUID> ids) {
-        return list("schoolId = ?1 and id in ?2", school, ids);
+    public Uni<List<StudentSummary>> summaries(UUID school, Collection<UUID> ids) {
+        return getSession().chain(session -> session.createSelectionQuery(
+                        StudentSummary.SELECT + "s.schoolId = :school and s.id in :ids order by s.id", StudentSummary.class)
+                .setParameter("school", school).setParameter("ids", ids).getResultList());
     }
 
     public Uni<List<Student>> allOfSchool(UUID school) {

@@ -66,7 +66,7 @@ public class StudentResource {
     @PermissionsAllowed(Permissions.READ_STUDENTS)
     @Operation(summary = "List or search students: q matches any part of the name (accents and case ignored) "
             + "or the start of the document number; never carries piar_data")
-    public Uni<Page<StudentResponse>> list(@QueryParam("q") String q, @QueryParam("is_active") Boolean active,
+    public Uni<Page<StudentSummary>> list(@QueryParam("q") String q, @QueryParam("is_active") Boolean active,
                                            @QueryParam("birth_year") Integer birthYear,
                                            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         return students.list(q, active, birthYear, PageRequest.of(limit, cursor));
@@ -102,7 +102,7 @@ public class StudentResource {
     @Path("/lookup")
     @PermissionsAllowed(Permissions.READ_STUDENTS)
     @Operation(summary = "For sibling services: up to 500 ids → those students of the caller's school")
-    public Uni<Map<String, List<StudentResponse>>> lookup(@Valid @NotNull LookupRequest request) {
+    public Uni<Map<String, List<StudentSummary>>> lookup(@Valid @NotNull LookupRequest request) {
         return students.lookup(request.ids()).map(items -> Map.of("items", items));
     }
 

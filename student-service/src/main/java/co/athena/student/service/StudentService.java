@@ -21,6 +21,7 @@ import co.athena.student.rest.GuardianInput;
 import co.athena.student.rest.StudentPatch;
 import co.athena.student.rest.StudentRequest;
 import co.athena.student.rest.StudentResponse;
+import co.athena.student.rest.StudentSummary;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -99,12 +100,12 @@ public class StudentService {
     }
 
     @TenantTransactional
-    public Uni<Page<StudentResponse>> list(String q, Boolean active, Integer birthYear, PageRequest page) {
+    public Uni<Page<StudentSummary>> list(String q, Boolean active, Integer birthYear, PageRequest page) {
         List<String> words = q == null || q.isBlank() ? List.of()
                 : Arrays.stream(q.trim().split("\\s+")).limit(6).toList();
         String documentPrefix = q == null ? null : DocumentType.normalize(q);
         return students.search(tenant.requireSchoolId(), words, documentPrefix, active, birthYear, page)
-                .map(rows -> Page.of(rows, page, s -> s.id, StudentResponse::of));
+                .map(rows -> Page.of(rows, page, StudentSummary::id, summary -> summary));
     }
 
     /** With read:piar the PIAR data comes along, and that read is logged. */
@@ -187,9 +188,8 @@ public class StudentService {
 
     /** For sibling services: the students of the caller's school among these ids, without PIAR data. */
     @TenantTransactional
-    public Uni<List<StudentResponse>> lookup(List<UUID> ids) {
-        return students.findAll(tenant.requireSchoolId(), new HashSet<>(ids))
-                .map(rows -> rows.stream().map(StudentResponse::of).toList());
+    public Uni<List<StudentSummary>> lookup(List<UUID> ids) {
+        return students.summaries(tenant.requireSchoolId(), new HashSet<>(ids));
     }
 
     Uni<Student> find(UUID id) {
