@@ -50,11 +50,6 @@ public final class Problems {
                 resource + " changed since you read it; read it again and retry with its new ETag", null, null));
     }
 
-    public static ProblemException preconditionRequired() {
-        return new ProblemException(new Problem("if-match-required", "Precondition required", 428,
-                "send If-Match with the ETag you read", null, null));
-    }
-
     public static ProblemException unprocessable(String field, String message) {
         return new ProblemException(new Problem("invalid-reference", "Unprocessable reference", 422,
                 message, List.of(new FieldError(field, message)), null));

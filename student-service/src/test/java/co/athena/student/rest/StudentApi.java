@@ -7,7 +7,6 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -76,9 +75,5 @@ final class StudentApi {
         Map<String, Object> copy = new HashMap<>(body);
         copy.put(key, value);
         return copy;
-    }
-
-    static List<Map<String, Object>> list(Map<String, Object> one) {
-        return List.of(one);
     }
 }
