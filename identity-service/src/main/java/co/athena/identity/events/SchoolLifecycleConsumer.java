@@ -1,8 +1,8 @@
 package co.athena.identity.events;
 
 import co.athena.identity.repository.KnownSchoolRepository;
+import co.athena.shared.events.EventPayloads;
 import co.athena.shared.events.SchoolLifecycleEvent;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import co.athena.persistence.TenantTransactions;
 import io.smallrye.mutiny.Uni;
@@ -24,21 +24,15 @@ public class SchoolLifecycleConsumer {
     public SchoolLifecycleConsumer(KnownSchoolRepository schools, TenantTransactions transactions, ObjectMapper mapper) {
         this.schools = schools;
         this.transactions = transactions;
-        this.mapper = mapper;
+        this.mapper = EventPayloads.tolerant(mapper);
     }
 
     @Incoming("school-lifecycle")
     public Uni<Void> consume(String payload) {
-        SchoolLifecycleEvent event;
-        try {
-            event = mapper.readValue(payload, SchoolLifecycleEvent.class);
-        } catch (JsonProcessingException e) {
-            return Uni.createFrom().failure(new IllegalArgumentException("not a school lifecycle event", e));
-        }
-        if (event.schoolId() == null || event.name() == null) {
-            return Uni.createFrom().failure(new IllegalArgumentException("school lifecycle event without school"));
-        }
-        return transactions.onPlatform(() -> schools.upsert(event.schoolId(), event.name(), event.isActive(),
-                event.schoolVersion())).replaceWithVoid();
+        return Uni.createFrom().item(() -> EventPayloads.read(mapper, payload, SchoolLifecycleEvent.class,
+                        e -> e.schoolId() != null && e.name() != null))
+                .chain(event -> transactions.onPlatform(() -> schools.upsert(event.schoolId(), event.name(),
+                        event.isActive(), event.schoolVersion())))
+                .replaceWithVoid();
     }
 }

@@ -12,7 +12,9 @@ public record EventContract(String topic, String type, Class<?> payload) {
             new EventContract(SchoolLifecycleEvent.TOPIC, SchoolLifecycleEvent.TYPE, SchoolLifecycleEvent.class),
             new EventContract(EnrollmentStatusChangedEvent.TOPIC, EnrollmentStatusChangedEvent.TYPE,
                     EnrollmentStatusChangedEvent.class),
-            new EventContract(StudentLifecycleEvent.TOPIC, StudentLifecycleEvent.TYPE, StudentLifecycleEvent.class));
+            new EventContract(StudentLifecycleEvent.TOPIC, StudentLifecycleEvent.TYPE, StudentLifecycleEvent.class),
+            new EventContract(DocumentsChecklistEvent.TOPIC, DocumentsChecklistEvent.TYPE,
+                    DocumentsChecklistEvent.class));
 
     public String schemaResource() {
         return "/contracts/" + topic + ".schema.json";

@@ -3,6 +3,7 @@ package co.athena.shared.problem;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The problems the suite answers with, one factory each, so every service words them alike. */
 public final class Problems {
@@ -51,8 +52,13 @@ public final class Problems {
     }
 
     public static ProblemException unprocessable(String field, String message) {
+        return unprocessable(List.of(new FieldError(field, message)));
+    }
+
+    public static ProblemException unprocessable(List<FieldError> errors) {
         return new ProblemException(new Problem("invalid-reference", "Unprocessable reference", 422,
-                message, List.of(new FieldError(field, message)), null));
+                errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")),
+                errors, null));
     }
 
     public static ProblemException unavailable(String dependency) {

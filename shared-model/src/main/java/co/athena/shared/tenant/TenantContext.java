@@ -39,6 +39,11 @@ public class TenantContext {
         return schoolId().orElseThrow(() -> Problems.forbidden("this endpoint needs a token bound to a school"));
     }
 
+    /** The caller's own credentials, for a call to a sibling service on the caller's behalf. */
+    public String bearer() {
+        return "Bearer " + token.getRawToken();
+    }
+
     /** Who acts: the token's subject (the user id). */
     public String actor() {
         return token.getSubject();

@@ -1,8 +1,8 @@
 package co.athena.student.events;
 
 import co.athena.shared.events.EnrollmentStatusChangedEvent;
+import co.athena.shared.events.EventPayloads;
 import co.athena.student.service.EnrollmentHistoryService;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,22 +21,14 @@ public class EnrollmentStatusConsumer {
 
     public EnrollmentStatusConsumer(EnrollmentHistoryService history, ObjectMapper mapper) {
         this.history = history;
-        // producers may add fields (a compatible change): an older consumer must still read the event
-        this.mapper = mapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        this.mapper = EventPayloads.tolerant(mapper);
     }
 
     @Incoming("enrollment-status")
     public Uni<Void> consume(String payload) {
-        EnrollmentStatusChangedEvent event;
-        try {
-            event = mapper.readValue(payload, EnrollmentStatusChangedEvent.class);
-        } catch (Exception e) {
-            return Uni.createFrom().failure(new IllegalArgumentException("not an enrollment status event: " + e.getMessage()));
-        }
-        if (event.eventId() == null || event.schoolId() == null || event.studentId() == null
-                || event.enrollmentId() == null || event.toStatus() == null || event.changedAt() == null) {
-            return Uni.createFrom().failure(new IllegalArgumentException("enrollment status event lacks required fields"));
-        }
-        return history.record(event);
+        return Uni.createFrom().item(() -> EventPayloads.read(mapper, payload, EnrollmentStatusChangedEvent.class,
+                        e -> e.eventId() != null && e.schoolId() != null && e.studentId() != null
+                                && e.enrollmentId() != null && e.toStatus() != null && e.changedAt() != null))
+                .chain(history::record);
     }
 }

@@ -1,0 +1,52 @@
+package co.athena.enrollment.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.ColumnTransformer;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** An Anexo 6A file as staff downloaded it, kept byte for byte until they confirm SIMAT took it. */
+@Entity
+@Table(name = "simat_exports")
+public class SimatExport {
+
+    public static final String GENERATED = "generated";
+    public static final String CONFIRMED = "confirmed";
+
+    @Id
+    public UUID id;
+    public UUID schoolId;
+    public UUID schoolYearId;
+    public String status = GENERATED;
+    public String fileName;
+    public String encoding;
+    public String delimiter;
+    public int rowCount;
+    /** Enrollments left out of the file, with why: [{enrollment_id, reason}]. They stay pending. */
+    @Column(name = "skipped")
+    @ColumnTransformer(read = "cast(skipped as text)", write = "cast(cast(? as text) as jsonb)")
+    String skippedJson = "[]";
+    public String sha256;
+    public byte[] content;
+    public String createdBy;
+    public Instant createdAt;
+    public String confirmedBy;
+    public Instant confirmedAt;
+    @Version
+    public long version;
+
+    public List<Map<String, Object>> skipped() {
+        return JsonArrayColumn.read(skippedJson);
+    }
+
+    public void skipped(List<Map<String, Object>> entries) {
+        skippedJson = JsonArrayColumn.write(entries);
+    }
+}

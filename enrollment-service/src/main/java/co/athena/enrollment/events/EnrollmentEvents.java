@@ -1,0 +1,38 @@
+package co.athena.enrollment.events;
+
+import co.athena.enrollment.domain.Enrollment;
+import co.athena.enrollment.domain.EnrollmentStatus;
+import co.athena.persistence.outbox.Outbox;
+import co.athena.shared.events.EnrollmentStatusChangedEvent;
+import co.athena.shared.events.EventEnvelope;
+import co.athena.shared.ids.UuidV7;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Announces every creation, transition and placement change through the outbox, in the same transaction. */
+@ApplicationScoped
+public class EnrollmentEvents {
+
+    private final Outbox outbox;
+
+    public EnrollmentEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    /**
+     * Call after the change was flushed, so the event carries the enrollment's new version. {@code from}
+     * is null for a creation, and equal to the current status for a change of grade, group or shift.
+     */
+    public Uni<Void> changed(Enrollment enrollment, EnrollmentStatus from, String actor, String reason, Instant at) {
+        UUID id = UuidV7.next();
+        return outbox.append(new EventEnvelope(id, EnrollmentStatusChangedEvent.TOPIC, enrollment.id.toString(),
+                EnrollmentStatusChangedEvent.TYPE, "enrollments/" + enrollment.id, at,
+                new EnrollmentStatusChangedEvent(id, enrollment.schoolId, enrollment.id, enrollment.studentId,
+                        enrollment.schoolYearId, enrollment.gradeLevel, enrollment.groupCode, enrollment.shift.name(),
+                        from == null ? null : from.name(), enrollment.status.name(), reason, actor, at,
+                        enrollment.version)));
+    }
+}

@@ -1,0 +1,107 @@
+package co.athena.enrollment.repository;
+
+import co.athena.enrollment.domain.Enrollment;
+import co.athena.enrollment.domain.EnrollmentStatus;
+import co.athena.enrollment.domain.SimatStatus;
+import co.athena.shared.page.PageRequest;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Every query names the school explicitly; row-level security is the second wall, not the first. */
+@ApplicationScoped
+@WithSession
+public class EnrollmentRepository implements PanacheRepositoryBase<Enrollment, UUID> {
+
+    public record Filter(UUID schoolYearId, EnrollmentStatus status, Integer gradeLevel, String groupCode) {
+    }
+
+    public Uni<Enrollment> findInSchool(UUID schoolId, UUID id) {
+        return find("schoolId = ?1 and id = ?2", schoolId, id).firstResult();
+    }
+
+    public Uni<List<Enrollment>> page(UUID schoolId, PageRequest page, Filter filter) {
+        StringBuilder query = new StringBuilder("schoolId = :school");
+        Map<String, Object> params = new HashMap<>(Map.of("school", schoolId));
+        page.after().ifPresent(after -> {
+            query.append(" and id > :after");
+            params.put("after", after);
+        });
+        if (filter.schoolYearId() != null) {
+            query.append(" and schoolYearId = :year");
+            params.put("year", filter.schoolYearId());
+        }
+        if (filter.status() != null) {
+            query.append(" and status = :status");
+            params.put("status", filter.status());
+        }
+        if (filter.gradeLevel() != null) {
+            query.append(" and gradeLevel = :grade");
+            params.put("grade", filter.gradeLevel());
+        }
+        if (filter.groupCode() != null) {
+            query.append(" and groupCode = :group");
+            params.put("group", filter.groupCode());
+        }
+        return find(query.toString(), Sort.by("id"), params).page(0, page.fetchSize()).list();
+    }
+
+    /** The student's enrollments that are not final yet, oldest first. */
+    public Uni<List<Enrollment>> openOfStudent(UUID schoolId, UUID studentId) {
+        return list("schoolId = ?1 and studentId = ?2 and status in ?3 order by id", schoolId, studentId,
+                Arrays.stream(EnrollmentStatus.values()).filter(s -> !s.isFinal()).toList());
+    }
+
+    public Uni<List<Enrollment>> simatPending(UUID schoolId, UUID schoolYearId) {
+        return list("schoolId = ?1 and schoolYearId = ?2 and simatStatus in ?3 order by id", schoolId, schoolYearId,
+                Arrays.stream(SimatStatus.values()).filter(SimatStatus::isPending).toList());
+    }
+
+    /**
+     * Records the novelty an event means for SIMAT, unless a newer event of the enrollment was already
+     * applied. A change to an enrollment SIMAT has not been told about yet stays a new enrollment.
+     * Written apart from the entity, so the enrollment's own version does not move.
+     */
+    public Uni<Integer> markSimatPending(UUID schoolId, UUID enrollmentId, SimatStatus novelty, UUID eventId,
+                                         Instant eventAt, long enrollmentVersion) {
+        return getSession().chain(session -> session.createNativeQuery("""
+                        update enrollments
+                           set simat_status = case when cast(?1 as text) = 'pending_change'
+                                                    and simat_status = 'pending_enrollment'
+                                                   then simat_status else cast(?1 as text) end,
+                               simat_event_id = ?2, simat_event_at = ?3, simat_event_version = ?4
+                         where school_id = ?5 and id = ?6 and simat_event_version < ?4""")
+                .setParameter(1, novelty.name()).setParameter(2, eventId).setParameter(3, eventAt)
+                .setParameter(4, enrollmentVersion).setParameter(5, schoolId).setParameter(6, enrollmentId)
+                .executeUpdate());
+    }
+
+    /**
+     * SIMAT took the export: each of its enrollments is synced unless a newer novelty arrived since the
+     * export froze it (that one stays pending for the next export). A new enrollment SIMAT now knows
+     * whose later change is still pending becomes a change.
+     */
+    public Uni<Integer> markSynced(UUID schoolId, UUID exportId, Instant at) {
+        return getSession().chain(session -> session.createNativeQuery("""
+                        update enrollments e
+                           set simat_status = case when e.simat_event_id = i.event_id then 'synced'
+                                                   when i.novelty = 'pending_enrollment'
+                                                    and e.simat_status = 'pending_enrollment' then 'pending_change'
+                                                   else e.simat_status end,
+                               simat_synced_at = case when e.simat_event_id = i.event_id then ?3
+                                                      else e.simat_synced_at end
+                          from simat_export_items i
+                         where i.school_id = ?1 and i.export_id = ?2 and e.school_id = ?1 and e.id = i.enrollment_id""")
+                .setParameter(1, schoolId).setParameter(2, exportId).setParameter(3, at)
+                .executeUpdate());
+    }
+}

@@ -1,0 +1,44 @@
+package co.athena.enrollment.repository;
+
+import co.athena.enrollment.domain.SimatExport;
+import co.athena.enrollment.rest.SimatExportResponse;
+import co.athena.shared.page.PageRequest;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Lists read the metadata only: the stored files stay in the database until one is downloaded. */
+@ApplicationScoped
+@WithSession
+public class SimatExportRepository implements PanacheRepositoryBase<SimatExport, UUID> {
+
+    public Uni<SimatExport> findInSchool(UUID schoolId, UUID id) {
+        return find("schoolId = ?1 and id = ?2", schoolId, id).firstResult();
+    }
+
+    public Uni<StoredExportFile> file(UUID schoolId, UUID id) {
+        return getSession().chain(session -> session.createSelectionQuery("""
+                        select new co.athena.enrollment.repository.StoredExportFile(
+                               x.fileName, x.encoding, x.content, x.version)
+                          from SimatExport x where x.schoolId = :school and x.id = :id""", StoredExportFile.class)
+                .setParameter("school", schoolId).setParameter("id", id).getSingleResultOrNull());
+    }
+
+    public Uni<List<SimatExportResponse>> page(UUID schoolId, PageRequest page, UUID schoolYearId) {
+        String query = SimatExportResponse.SELECT + "x.schoolId = :school"
+                + (page.after().isPresent() ? " and x.id > :after" : "")
+                + (schoolYearId != null ? " and x.schoolYearId = :year" : "") + " order by x.id";
+        return getSession().chain(session -> {
+            var select = session.createSelectionQuery(query, SimatExportResponse.class).setParameter("school", schoolId);
+            page.after().ifPresent(after -> select.setParameter("after", after));
+            if (schoolYearId != null) {
+                select.setParameter("year", schoolYearId);
+            }
+            return select.setMaxResults(page.fetchSize()).getResultList();
+        });
+    }
+}

@@ -1,0 +1,89 @@
+package co.athena.enrollment.rest;
+
+import co.athena.enrollment.service.SimatExportService;
+import co.athena.shared.page.Page;
+import co.athena.shared.page.PageRequest;
+import co.athena.shared.rest.ETags;
+import co.athena.shared.security.Permissions;
+import io.quarkus.security.PermissionsAllowed;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import java.net.URI;
+import java.util.UUID;
+
+/** Anexo 6A files of pending SIMAT novelties, for staff to upload to SIMAT by hand. */
+@Path("/api/v1/simat/exports")
+@Tag(name = "simat")
+@SecurityRequirement(name = "jwt")
+@PermissionsAllowed(Permissions.EXPORT_SIMAT)
+public class SimatExportResource {
+
+    private final SimatExportService exports;
+
+    public SimatExportResource(SimatExportService exports) {
+        this.exports = exports;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({"text/csv", MediaType.APPLICATION_JSON})
+    @Operation(summary = "Freeze the school year's pending novelties into an Anexo 6A file and answer it "
+            + "(encoding and delimiter from the school's simat_settings)")
+    public Uni<RestResponse<byte[]>> create(@Valid @NotNull SimatExportRequest request) {
+        return exports.create(request.schoolYearId()).map(export -> RestResponse.ResponseBuilder
+                .<byte[]>created(URI.create("/api/v1/simat/exports/" + export.id))
+                .entity(export.content)
+                .type(csv(export.encoding))
+                .header("Content-Disposition", "attachment; filename=\"" + export.fileName + "\"")
+                .tag(Long.toString(export.version))
+                .build());
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The exports of this school, newest last, optionally of one school year")
+    public Uni<Page<SimatExportResponse>> list(@QueryParam("school_year_id") UUID schoolYearId,
+                                               @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        return exports.list(PageRequest.of(limit, cursor), schoolYearId);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces({"text/csv", MediaType.APPLICATION_JSON})
+    @Operation(summary = "Download an export again, byte for byte as first handed out")
+    public Uni<RestResponse<byte[]>> file(@PathParam("id") UUID id) {
+        return exports.file(id).map(file -> RestResponse.ResponseBuilder.ok(file.content())
+                .type(csv(file.encoding()))
+                .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
+                .tag(Long.toString(file.version()))
+                .build());
+    }
+
+    @POST
+    @Path("/{id}/confirm")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "SIMAT took the file: mark its enrollments synced (newer novelties stay pending)")
+    public Uni<RestResponse<SimatExportResponse>> confirm(@PathParam("id") UUID id,
+                                                          @HeaderParam("If-Match") String ifMatch) {
+        return exports.confirm(id, ifMatch).map(export -> ETags.ok(export, export.version()));
+    }
+
+    private static MediaType csv(String charset) {
+        return new MediaType("text", "csv", charset);
+    }
+}

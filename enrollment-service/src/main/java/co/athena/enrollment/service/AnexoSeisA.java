@@ -1,0 +1,108 @@
+package co.athena.enrollment.service;
+
+import co.athena.enrollment.client.StudentLookup;
+import co.athena.enrollment.domain.Enrollment;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The Anexo 6A-style file SIMAT takes: one line per pending novelty, SIMAT's codes for document type,
+ * grade and jornada, names in capitals as SIMAT keeps them, CRLF line ends, in the school's encoding
+ * and delimiter.
+ */
+public final class AnexoSeisA {
+
+    public static final List<String> COLUMNS = List.of("ANO_INF", "CODIGO_DANE", "CONS_SEDE", "TIPO_DOCUMENTO",
+            "NRO_DOCUMENTO", "APELLIDO1", "APELLIDO2", "NOMBRE1", "NOMBRE2", "FECHA_NACIMIENTO", "GENERO", "GRADO",
+            "TIPO_JORNADA", "GRUPO", "ESTADO", "FECHA_NOVEDAD");
+    /** SIMAT's document type codes; Athena's PA, PEP and PPT have none in the Anexo 6A set. */
+    public static final Map<String, Integer> DOCUMENT_CODES = Map.of("CC", 1, "TI", 2, "CE", 3, "RC", 5, "NUIP", 7,
+            "NES", 8);
+
+    private static final Locale SPANISH = Locale.forLanguageTag("es-CO");
+    private static final ZoneId COLOMBIA = ZoneId.of("America/Bogota");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    /** Where the school reports from, and the file's format. */
+    public record Header(int year, String daneCode, String sedeCode, Charset charset, String delimiter) {
+    }
+
+    private AnexoSeisA() {
+    }
+
+    public static Charset charset(String encoding) {
+        return "utf-8".equalsIgnoreCase(encoding) ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;
+    }
+
+    public static String line(Header header, Enrollment enrollment, StudentLookup.StudentView student) {
+        List<String> fields = List.of(
+                Integer.toString(header.year()),
+                header.daneCode(),
+                header.sedeCode(),
+                DOCUMENT_CODES.get(student.documentType()).toString(),
+                student.documentNumber(),
+                upper(student.firstSurname()),
+                upper(student.secondSurname()),
+                upper(student.firstName()),
+                upper(student.secondName()),
+                student.birthDate().format(DATE),
+                student.gender(),
+                Integer.toString(enrollment.gradeLevel),
+                Integer.toString(enrollment.shift.simatCode()),
+                enrollment.groupCode == null ? "" : enrollment.groupCode,
+                enrollment.simatStatus.anexoLabel(),
+                enrollment.simatEventAt.atZone(COLOMBIA).format(DATE));
+        return join(fields, header.delimiter());
+    }
+
+    /**
+     * The whole file. A character the encoding cannot hold (rare in Colombian names under latin-1)
+     * becomes '?' rather than failing the export.
+     */
+    public static byte[] file(Header header, List<String> lines) {
+        StringBuilder text = new StringBuilder(join(COLUMNS, header.delimiter())).append("\r\n");
+        lines.forEach(line -> text.append(line).append("\r\n"));
+        try {
+            ByteBuffer encoded = header.charset().newEncoder()
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .encode(CharBuffer.wrap(text));
+            byte[] bytes = new byte[encoded.remaining()];
+            encoded.get(bytes);
+            return bytes;
+        } catch (CharacterCodingException e) {
+            throw new IllegalStateException("replacing encoder failed", e);
+        }
+    }
+
+    private static String upper(String value) {
+        return value == null ? "" : value.toUpperCase(SPANISH);
+    }
+
+    /** Quotes a field only when it holds the delimiter, a quote or a line break. */
+    private static String join(List<String> fields, String delimiter) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                line.append(delimiter);
+            }
+            String field = fields.get(i) == null ? "" : fields.get(i);
+            if (field.contains(delimiter) || field.contains("\"") || field.contains("\n") || field.contains("\r")) {
+                line.append('"').append(field.replace("\"", "\"\"")).append('"');
+            } else {
+                line.append(field);
+            }
+        }
+        return line.toString();
+    }
+}

@@ -1,0 +1,75 @@
+package co.athena.enrollment.service;
+
+import co.athena.enrollment.domain.Enrollment;
+import co.athena.enrollment.domain.EnrollmentStatus;
+import co.athena.enrollment.repository.EnrollmentRepository;
+import co.athena.persistence.TenantTransactions;
+import co.athena.persistence.events.ProcessedEvents;
+import co.athena.shared.events.DocumentsChecklistEvent;
+import co.athena.shared.events.StudentLifecycleEvent;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * What other services' events do to enrollments, as the system actor. Each event acts at most once
+ * (processed_events, in the same transaction as its effect) and only from the status it expects, so a
+ * redelivery or an event overtaken by a user's own transition changes nothing.
+ */
+@ApplicationScoped
+public class EnrollmentReactions {
+
+    public static final String SYSTEM_ACTOR = "system";
+    static final String CHECKLIST_CONSUMER = "enrollment-service.documents-checklist";
+    static final String STUDENT_CONSUMER = "enrollment-service.student-lifecycle";
+
+    private final EnrollmentRepository enrollments;
+    private final EnrollmentService flow;
+    private final ProcessedEvents processed;
+    private final TenantTransactions transactions;
+
+    public EnrollmentReactions(EnrollmentRepository enrollments, EnrollmentService flow, ProcessedEvents processed,
+                               TenantTransactions transactions) {
+        this.enrollments = enrollments;
+        this.flow = flow;
+        this.processed = processed;
+        this.transactions = transactions;
+    }
+
+    /** Every required document approved → in_review; one of them no longer approved → back to pending_documents. */
+    public Uni<Void> checklistChanged(DocumentsChecklistEvent event) {
+        return transactions.inSchool(event.schoolId(), () -> processed.firstDelivery(event.eventId(), CHECKLIST_CONSUMER)
+                .chain(first -> !first ? Uni.createFrom().<Enrollment>nullItem()
+                        : enrollments.findInSchool(event.schoolId(), event.enrollmentId()))
+                .chain(enrollment -> {
+                    if (enrollment == null) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    if (event.complete() && enrollment.status == EnrollmentStatus.pending_documents) {
+                        return flow.move(enrollment, EnrollmentStatus.in_review, SYSTEM_ACTOR,
+                                "Documentos requeridos aprobados").replaceWithVoid();
+                    }
+                    if (!event.complete() && enrollment.status == EnrollmentStatus.in_review) {
+                        return flow.move(enrollment, EnrollmentStatus.pending_documents, SYSTEM_ACTOR,
+                                "Documentos pendientes: " + String.join(", ", event.missingDocuments()))
+                                .replaceWithVoid();
+                    }
+                    return Uni.createFrom().voidItem();
+                }));
+    }
+
+    /** A deactivated student leaves school: each open enrollment is withdrawn with the reason given. */
+    public Uni<Void> studentChanged(StudentLifecycleEvent event) {
+        if (!StudentLifecycleEvent.DEACTIVATED.equals(event.change())) {
+            return Uni.createFrom().voidItem();
+        }
+        String reason = "Estudiante desactivado" + (event.reason() == null ? "" : ": " + event.reason());
+        return transactions.inSchool(event.schoolId(), () -> processed.firstDelivery(event.eventId(), STUDENT_CONSUMER)
+                .chain(first -> !first ? Uni.createFrom().voidItem()
+                        : enrollments.openOfStudent(event.schoolId(), event.studentId())
+                        .onItem().transformToMulti(open -> Multi.createFrom().iterable(open))
+                        .onItem().transformToUniAndConcatenate(enrollment ->
+                                flow.move(enrollment, EnrollmentStatus.withdrawn, SYSTEM_ACTOR, reason))
+                        .collect().last().replaceWithVoid()));
+    }
+}

@@ -1,0 +1,179 @@
+package co.athena.enrollment.service;
+
+import co.athena.enrollment.domain.Enrollment;
+import co.athena.enrollment.domain.EnrollmentStatus;
+import co.athena.enrollment.domain.GradeLevel;
+import co.athena.enrollment.domain.Shift;
+import co.athena.enrollment.events.EnrollmentEvents;
+import co.athena.enrollment.repository.EnrollmentRepository;
+import co.athena.enrollment.rest.EnrollmentPatch;
+import co.athena.enrollment.rest.EnrollmentRequest;
+import co.athena.enrollment.rest.EnrollmentResponse;
+import co.athena.enrollment.rest.TransitionRequest;
+import co.athena.persistence.TenantTransactional;
+import co.athena.persistence.TenantTransactions;
+import co.athena.shared.ids.UtcClock;
+import co.athena.shared.ids.UuidV7;
+import co.athena.shared.page.Page;
+import co.athena.shared.page.PageRequest;
+import co.athena.shared.problem.Problems;
+import co.athena.shared.rest.ETags;
+import co.athena.shared.tenant.TenantContext;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Enrollments of the caller's school and their status flow. */
+@ApplicationScoped
+public class EnrollmentService {
+
+    static final String PLACEMENT_CHANGED = "Cambio de grado, grupo o jornada";
+
+    private final EnrollmentRepository enrollments;
+    private final EnrollmentEvents events;
+    private final References references;
+    private final TenantTransactions transactions;
+    private final TenantContext tenant;
+
+    public EnrollmentService(EnrollmentRepository enrollments, EnrollmentEvents events, References references,
+                             TenantTransactions transactions, TenantContext tenant) {
+        this.enrollments = enrollments;
+        this.events = events;
+        this.references = references;
+        this.transactions = transactions;
+        this.tenant = tenant;
+    }
+
+    /** Checks the student and the year with their owners first; only then opens the transaction. */
+    public Uni<EnrollmentResponse> create(EnrollmentRequest request) {
+        requireGrade(request.gradeLevel());
+        UUID schoolId = tenant.requireSchoolId();
+        String actor = tenant.actor();
+        return references.requireEnrollable(tenant.bearer(), request.studentId(), request.schoolYearId())
+                .chain(() -> transactions.inSchool(schoolId, () -> {
+                    Instant now = UtcClock.now();
+                    Enrollment enrollment = new Enrollment();
+                    enrollment.id = UuidV7.next();
+                    enrollment.schoolId = schoolId;
+                    enrollment.studentId = request.studentId();
+                    enrollment.schoolYearId = request.schoolYearId();
+                    enrollment.gradeLevel = request.gradeLevel();
+                    enrollment.groupCode = group(request.groupCode());
+                    enrollment.shift = Shift.valueOf(request.shift());
+                    enrollment.extraData = request.extraData() == null ? Map.of() : request.extraData();
+                    enrollment.createdAt = now;
+                    enrollment.moveTo(EnrollmentStatus.pending_documents, actor, Enrollment.CREATED_REASON, now);
+                    return enrollments.persist(enrollment).chain(enrollments::flush)
+                            .chain(() -> events.changed(enrollment, null, actor, Enrollment.CREATED_REASON, now))
+                            .replaceWith(() -> EnrollmentResponse.of(enrollment));
+                }));
+    }
+
+    @TenantTransactional
+    public Uni<Page<EnrollmentResponse>> list(PageRequest page, UUID schoolYearId, String status, Integer gradeLevel,
+                                              String groupCode) {
+        EnrollmentRepository.Filter filter = new EnrollmentRepository.Filter(schoolYearId,
+                status == null ? null : status(status, "status"), gradeLevel, group(groupCode));
+        return enrollments.page(tenant.requireSchoolId(), page, filter)
+                .map(rows -> Page.of(rows, page, e -> e.id, EnrollmentResponse::of));
+    }
+
+    @TenantTransactional
+    public Uni<EnrollmentResponse> get(UUID id) {
+        return find(id).map(EnrollmentResponse::of);
+    }
+
+    /** A change of grade, group or shift is announced (SIMAT must hear of it); extra_data alone is not. */
+    @TenantTransactional
+    public Uni<EnrollmentResponse> update(UUID id, EnrollmentPatch patch, String ifMatch) {
+        if (patch.gradeLevel() != null) {
+            requireGrade(patch.gradeLevel());
+        }
+        String actor = tenant.actor();
+        return find(id).chain(enrollment -> {
+            ETags.requireMatch(ifMatch, enrollment.version, "enrollment " + id);
+            if (enrollment.status.isFinal()) {
+                throw Problems.conflict("enrollment-closed", "a " + enrollment.status + " enrollment cannot change");
+            }
+            int grade = patch.gradeLevel() == null ? enrollment.gradeLevel : patch.gradeLevel();
+            String group = patch.groupCode() == null ? enrollment.groupCode : group(patch.groupCode());
+            Shift shift = patch.shift() == null ? enrollment.shift : Shift.valueOf(patch.shift());
+            boolean placementChanged = grade != enrollment.gradeLevel || !Objects.equals(group, enrollment.groupCode)
+                    || shift != enrollment.shift;
+            if (!placementChanged && (patch.extraData() == null || patch.extraData().equals(enrollment.extraData))) {
+                return Uni.createFrom().item(EnrollmentResponse.of(enrollment));
+            }
+            Instant now = UtcClock.now();
+            enrollment.gradeLevel = grade;
+            enrollment.groupCode = group;
+            enrollment.shift = shift;
+            if (patch.extraData() != null) {
+                enrollment.extraData = patch.extraData();
+            }
+            enrollment.updatedAt = now;
+            Uni<Void> flushed = enrollments.flush();
+            if (placementChanged) {
+                flushed = flushed.chain(() -> events.changed(enrollment, enrollment.status, actor, PLACEMENT_CHANGED, now));
+            }
+            return flushed.replaceWith(() -> EnrollmentResponse.of(enrollment));
+        });
+    }
+
+    @TenantTransactional
+    public Uni<EnrollmentResponse> transition(UUID id, TransitionRequest request, String ifMatch) {
+        EnrollmentStatus target = status(request.to(), "to");
+        if (target == EnrollmentStatus.withdrawn && (request.reason() == null || request.reason().isBlank())) {
+            throw Problems.badRequest("reason", "a withdrawal needs a reason");
+        }
+        String actor = tenant.actor();
+        return find(id).chain(enrollment -> {
+            ETags.requireMatch(ifMatch, enrollment.version, "enrollment " + id);
+            return move(enrollment, target, actor, request.reason());
+        }).map(EnrollmentResponse::of);
+    }
+
+    /**
+     * One step of the flow, inside the caller's transaction: the history entry, the new version and the
+     * event commit together. A concurrent step on the same enrollment fails its version check instead
+     * of overwriting this one's history.
+     */
+    Uni<Enrollment> move(Enrollment enrollment, EnrollmentStatus target, String actor, String reason) {
+        if (!enrollment.status.canMoveTo(target)) {
+            throw Problems.invalidTransition("enrollment", enrollment.status, target, enrollment.status.allowedNext());
+        }
+        EnrollmentStatus from = enrollment.status;
+        Instant now = UtcClock.now();
+        enrollment.moveTo(target, actor, reason, now);
+        return enrollments.flush().chain(() -> events.changed(enrollment, from, actor, reason, now))
+                .replaceWith(enrollment);
+    }
+
+    private Uni<Enrollment> find(UUID id) {
+        return enrollments.findInSchool(tenant.requireSchoolId(), id)
+                .onItem().ifNull().failWith(() -> Problems.notFound("enrollment", id));
+    }
+
+    private static void requireGrade(int grade) {
+        if (!GradeLevel.isValid(grade)) {
+            throw Problems.badRequest("grade_level", "must be a SIMAT grade: " + GradeLevel.ALLOWED);
+        }
+    }
+
+    private static String group(String code) {
+        return code == null ? null : code.trim().toUpperCase(Locale.ROOT);
+    }
+
+    private static EnrollmentStatus status(String value, String field) {
+        try {
+            return EnrollmentStatus.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw Problems.badRequest(field, "must be one of " + Arrays.toString(EnrollmentStatus.values()));
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package co.athena.enrollment.service;
+
+import co.athena.enrollment.domain.SimatStatus;
+import co.athena.enrollment.repository.EnrollmentRepository;
+import co.athena.persistence.TenantTransactions;
+import co.athena.persistence.events.ProcessedEvents;
+import co.athena.shared.events.EnrollmentStatusChangedEvent;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Turns each status-change event into the novelty SIMAT must hear of next. */
+@ApplicationScoped
+public class SimatSync {
+
+    static final String CONSUMER = "enrollment-service.simat-sync";
+
+    private final EnrollmentRepository enrollments;
+    private final ProcessedEvents processed;
+    private final TenantTransactions transactions;
+
+    public SimatSync(EnrollmentRepository enrollments, ProcessedEvents processed, TenantTransactions transactions) {
+        this.enrollments = enrollments;
+        this.processed = processed;
+        this.transactions = transactions;
+    }
+
+    /** Idempotent twice over: by event id, and by enrollment version (an older event never overwrites a newer). */
+    public Uni<Void> apply(EnrollmentStatusChangedEvent event) {
+        SimatStatus novelty = SimatStatus.noveltyOf(event.fromStatus(), event.toStatus());
+        if (novelty == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return transactions.inSchool(event.schoolId(), () -> processed.firstDelivery(event.eventId(), CONSUMER)
+                .chain(first -> !first ? Uni.createFrom().voidItem()
+                        : enrollments.markSimatPending(event.schoolId(), event.enrollmentId(), novelty,
+                        event.eventId(), event.changedAt(), event.enrollmentVersion()).replaceWithVoid()));
+    }
+}

@@ -1,0 +1,157 @@
+package co.athena.enrollment;
+
+import co.athena.testing.StubHttpServer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * tenancy-service and student-service as enrollment-service sees them over HTTP, answering per school
+ * from the caller's token (as the real ones do), so a test decides which years and students exist and
+ * can take a sibling down. Their real behaviour is tested in their own modules.
+ */
+public class SiblingFakes implements QuarkusTestResourceLifecycleManager {
+
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+    private static final Map<String, Map<String, Object>> YEARS = new ConcurrentHashMap<>();
+    private static final Map<String, Map<String, Object>> STUDENTS = new ConcurrentHashMap<>();
+    private static final Map<String, Map<String, Object>> SETTINGS = new ConcurrentHashMap<>();
+    private static StubHttpServer tenancy;
+    private static StubHttpServer student;
+
+    @Override
+    public synchronized Map<String, String> start() {
+        if (tenancy == null) {
+            tenancy = StubHttpServer.start(freePort())
+                    .route("GET", "/api/v1/school-years/([^/]+)", request -> found(YEARS.get(key(request, request.match().group(1)))))
+                    .route("GET", "/api/v1/school/settings", request -> StubHttpServer.Response.ok(write(
+                            SETTINGS.getOrDefault(school(request), Map.of("simat_settings", Map.of())))));
+            student = StubHttpServer.start(freePort())
+                    .route("POST", "/api/v1/students/lookup", request -> {
+                        List<Map<String, Object>> items = new ArrayList<>();
+                        read(request.body()).get("ids").forEach(id -> {
+                            Map<String, Object> found = STUDENTS.get(key(request, id.asText()));
+                            if (found != null) {
+                                items.add(found);
+                            }
+                        });
+                        return StubHttpServer.Response.ok(write(Map.of("items", items)));
+                    });
+        }
+        return Map.of("athena.services.tenancy-url", tenancy.url(), "athena.services.student-url", student.url(),
+                "quarkus.rest-client.read-timeout", "1500");
+    }
+
+    @Override
+    public void stop() {
+        // the fakes live as long as the test JVM, like the infrastructure
+    }
+
+    public static StubHttpServer tenancy() {
+        return tenancy;
+    }
+
+    public static StubHttpServer student() {
+        return student;
+    }
+
+    public static UUID schoolYear(UUID school, String status) {
+        UUID id = UUID.randomUUID();
+        Map<String, Object> year = new LinkedHashMap<>();
+        year.put("id", id.toString());
+        year.put("name", "2027-" + id.toString().substring(0, 4));
+        year.put("starts_on", "2027-01-25");
+        year.put("ends_on", "2027-11-30");
+        year.put("status", status);
+        year.put("allowed_transitions", List.of());
+        YEARS.put(school + "/" + id, year);
+        return id;
+    }
+
+    /** A student of {@code school}; names and document as SIMAT will see them. */
+    public static UUID student(UUID school, String documentType, String documentNumber, String firstName,
+                               String secondName, String firstSurname, String secondSurname, LocalDate birthDate,
+                               String gender, boolean active) {
+        UUID id = UUID.randomUUID();
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("id", id.toString());
+        s.put("document_type", documentType);
+        s.put("document_number", documentNumber);
+        s.put("first_name", firstName);
+        s.put("second_name", secondName);
+        s.put("first_surname", firstSurname);
+        s.put("second_surname", secondSurname);
+        s.put("full_name", String.join(" ", firstName, firstSurname));
+        s.put("birth_date", birthDate.toString());
+        s.put("gender", gender);
+        s.put("is_active", active);
+        s.put("version", 0);
+        STUDENTS.put(school + "/" + id, s);
+        return id;
+    }
+
+    public static UUID activeStudent(UUID school) {
+        return student(school, "TI", Long.toString(1_000_000_000L + (long) (Math.random() * 8_999_999_999L)),
+                "Ana", null, "Pérez", null, LocalDate.of(2015, 3, 14), "F", true);
+    }
+
+    public static void simatSettings(UUID school, Map<String, Object> simat) {
+        SETTINGS.put(school.toString(), Map.of("simat_settings", simat, "required_documents", List.of()));
+    }
+
+    private static StubHttpServer.Response found(Map<String, Object> body) {
+        return body == null ? StubHttpServer.Response.notFound() : StubHttpServer.Response.ok(write(body));
+    }
+
+    private static String key(StubHttpServer.Request request, String id) {
+        return school(request) + "/" + id;
+    }
+
+    /** The school the caller's token is bound to: the fakes answer only within it, as the real services do. */
+    private static String school(StubHttpServer.Request request) {
+        String authorization = request.header("Authorization");
+        if (authorization == null || !authorization.startsWith("Bearer ")) {
+            return "none";
+        }
+        String[] parts = authorization.substring(7).split("\\.");
+        JsonNode claims = read(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
+        return claims.path("school_id").asText("none");
+    }
+
+    private static JsonNode read(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String write(Object body) {
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
