@@ -1,5 +1,6 @@
 package co.athena.shared.events;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
@@ -13,6 +14,8 @@ import java.util.UUID;
  * {@code checklist_version} grows with every change of that enrollment's checklist, so a consumer can
  * ignore an older one that arrives late.
  */
+// every field is written, null or not: consumers see one shape, as the schema and golden sample show
+@JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record DocumentsChecklistEvent(UUID eventId, UUID schoolId, UUID enrollmentId, UUID studentId,
                                       boolean complete, List<String> requiredDocuments,

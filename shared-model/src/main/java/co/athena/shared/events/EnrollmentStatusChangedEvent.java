@@ -1,5 +1,6 @@
 package co.athena.shared.events;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
@@ -12,6 +13,8 @@ import java.util.UUID;
  * Consumers dedupe by {@code event_id} and ignore an {@code enrollment_version} older than one they
  * have applied.
  */
+// every field is written, null or not: consumers see one shape, as the schema and golden sample show
+@JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record EnrollmentStatusChangedEvent(UUID eventId, UUID schoolId, UUID enrollmentId, UUID studentId,
                                            UUID schoolYearId, int gradeLevel, String groupCode, String shift,

@@ -1,5 +1,6 @@
 package co.athena.shared.events;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
@@ -10,6 +11,8 @@ import java.util.UUID;
  * {@code athena.schools.lifecycle.v1}: a school was created, updated or deactivated. Key: school id.
  * Consumers drop or archive a deactivated school's data as their own rules say.
  */
+// every field is written, null or not: consumers see one shape, as the schema and golden sample show
+@JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record SchoolLifecycleEvent(UUID eventId, String change, UUID schoolId, String name, String nit,
                                    String daneCode, boolean isActive, Instant occurredAt, long schoolVersion) {

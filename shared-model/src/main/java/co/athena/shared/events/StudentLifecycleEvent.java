@@ -1,5 +1,6 @@
 package co.athena.shared.events;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
@@ -10,6 +11,8 @@ import java.util.UUID;
  * {@code athena.students.lifecycle.v1}: a student was deactivated, reactivated or anonymized (data
  * subject request). Key: student id. Carries no personal data.
  */
+// every field is written, null or not: consumers see one shape, as the schema and golden sample show
+@JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record StudentLifecycleEvent(UUID eventId, String change, UUID schoolId, UUID studentId, String reason,
                                     Instant occurredAt, long studentVersion) {
