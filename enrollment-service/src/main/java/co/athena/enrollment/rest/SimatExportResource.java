@@ -41,7 +41,7 @@ public class SimatExportResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces({"text/csv", MediaType.APPLICATION_JSON})
+    @Produces("text/csv")
     @Operation(summary = "Freeze the school year's pending novelties into an Anexo 6A file and answer it "
             + "(encoding and delimiter from the school's simat_settings)")
     public Uni<RestResponse<byte[]>> create(@Valid @NotNull SimatExportRequest request) {
@@ -64,7 +64,7 @@ public class SimatExportResource {
 
     @GET
     @Path("/{id}")
-    @Produces({"text/csv", MediaType.APPLICATION_JSON})
+    @Produces("text/csv")
     @Operation(summary = "Download an export again, byte for byte as first handed out")
     public Uni<RestResponse<byte[]>> file(@PathParam("id") UUID id) {
         return exports.file(id).map(file -> RestResponse.ResponseBuilder.ok(file.content())

@@ -1,0 +1,216 @@
+package co.athena.enrollment.rest;
+
+import co.athena.enrollment.SiblingFakes;
+import co.athena.shared.security.Roles;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static co.athena.enrollment.EnrollmentApi.as;
+import static co.athena.enrollment.EnrollmentApi.await;
+import static co.athena.enrollment.EnrollmentApi.create;
+import static co.athena.enrollment.EnrollmentApi.get;
+import static co.athena.enrollment.EnrollmentApi.move;
+import static co.athena.enrollment.EnrollmentApi.secretary;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Anexo 6A exports: the file's bytes and codes, keeping it, and confirming it. */
+@QuarkusTest
+class SimatExportTest {
+
+    private static final Duration CONSUMED = Duration.ofSeconds(30);
+    private static final String DANE = "111001000123";
+
+    private UUID school;
+    private UUID year;
+
+    @BeforeEach
+    void newSchool() {
+        school = UUID.randomUUID();
+        year = SiblingFakes.schoolYear(school, "active");
+        SiblingFakes.simatSettings(school, Map.of("dane_code", DANE, "sede_code", "1"));
+    }
+
+    @Test
+    void theFileIsLatin1WithAccentsIntactAndSimatCodes() {
+        UUID student = SiblingFakes.student(school, "TI", "1023456789", "José", "Ángel", "Muñoz", "Peña",
+                LocalDate.of(2016, 2, 29), "M", true);
+        UUID enrollment = activate(create(school, student, year, 0, "T1", "full_day"));
+        await(school, enrollment, e -> e.getString("simat_status").startsWith("pending"), CONSUMED);
+        UUID child = SiblingFakes.student(school, "RC", "1011223344", "Sofía", null, "Güiza", null,
+                LocalDate.of(2021, 7, 1), "F", true);
+        UUID other = activate(create(school, child, year, -1, null, "afternoon"));
+        await(school, other, e -> e.getString("simat_status").startsWith("pending"), CONSUMED);
+
+        Response answer = export();
+        answer.then().statusCode(201).contentType(containsString("text/csv"))
+                .header("Content-Type", containsString("ISO-8859-1"))
+                .header("Location", containsString("/api/v1/simat/exports/"))
+                .header("Content-Disposition", containsString("anexo6a-" + DANE));
+        byte[] bytes = answer.asByteArray();
+        // latin-1: Ñ is the single byte 0xD1, not UTF-8's 0xC3 0x91
+        assertTrue(indexOf(bytes, new byte[]{(byte) 0xD1}) >= 0);
+        assertEquals(-1, indexOf(bytes, "Ñ".getBytes(StandardCharsets.UTF_8)));
+        List<String> lines = Arrays.asList(new String(bytes, StandardCharsets.ISO_8859_1).split("\r\n"));
+        assertEquals("ANO_INF;CODIGO_DANE;CONS_SEDE;TIPO_DOCUMENTO;NRO_DOCUMENTO;APELLIDO1;APELLIDO2;NOMBRE1;NOMBRE2;"
+                + "FECHA_NACIMIENTO;GENERO;GRADO;TIPO_JORNADA;GRUPO;ESTADO;FECHA_NOVEDAD", lines.get(0));
+        assertEquals(3, lines.size());
+        String jose = lines.stream().filter(l -> l.contains("1023456789")).findFirst().orElseThrow();
+        String[] f = jose.split(";", -1);
+        assertEquals(List.of("2027", DANE, "1", "2", "1023456789", "MUÑOZ", "PEÑA", "JOSÉ", "ÁNGEL", "29/02/2016", "M",
+                "0", "1", "T1", "MATRICULADO"), Arrays.asList(f).subList(0, 15));
+        String sofia = lines.stream().filter(l -> l.contains("1011223344")).findFirst().orElseThrow();
+        assertEquals(List.of("5", "1011223344", "GÜIZA", "", "SOFÍA", "", "01/07/2021", "F", "-1", "3", ""),
+                Arrays.asList(sofia.split(";", -1)).subList(3, 14));
+    }
+
+    @Test
+    void anExportIsKeptByteForByteAndConfirmingItSyncsOnlyWhatItFroze() {
+        UUID staying = activeEnrollment();
+        UUID leaving = activeEnrollment();
+        await(school, leaving, e -> "pending_enrollment".equals(e.getString("simat_status")), CONSUMED);
+        await(school, staying, e -> "pending_enrollment".equals(e.getString("simat_status")), CONSUMED);
+        Response first = export();
+        first.then().statusCode(201);
+        String location = first.header("Location");
+        String exportId = location.substring(location.lastIndexOf('/') + 1);
+
+        byte[] again = secretary(school).get("/api/v1/simat/exports/" + exportId).then().statusCode(200)
+                .contentType(containsString("text/csv")).extract().asByteArray();
+        assertArrayEquals(first.asByteArray(), again);
+        secretary(school).get("/api/v1/simat/exports").then().statusCode(200)
+                .body("items", hasSize(1)).body("items[0].id", equalTo(exportId))
+                .body("items[0].row_count", equalTo(2)).body("items[0].status", equalTo("generated"));
+
+        // a novelty after the export is not in it
+        move(school, leaving, "withdrawn", "Traslado");
+        await(school, leaving, e -> "pending_withdrawal".equals(e.getString("simat_status")), CONSUMED);
+
+        secretary(school).post("/api/v1/simat/exports/" + exportId + "/confirm").then().statusCode(200)
+                .body("status", equalTo("confirmed"));
+        JsonPath synced = get(school, staying);
+        assertEquals("synced", synced.getString("simat_status"));
+        assertTrue(synced.getString("simat_synced_at") != null);
+        assertEquals("pending_withdrawal", get(school, leaving).getString("simat_status"));
+        secretary(school).post("/api/v1/simat/exports/" + exportId + "/confirm").then().statusCode(409);
+
+        String next = export().then().statusCode(201).extract().asString();
+        assertEquals(2, next.split("\r\n").length);
+        assertTrue(next.contains(";RETIRADO;"));
+    }
+
+    @Test
+    void theSchoolsSettingsChooseEncodingAndDelimiter() {
+        SiblingFakes.simatSettings(school, Map.of("dane_code", DANE, "sede_code", "2", "export_encoding", "utf-8",
+                "delimiter", "|"));
+        UUID student = SiblingFakes.student(school, "NUIP", "1122334455", "Íñigo", null, "Ñáñez", null,
+                LocalDate.of(2015, 5, 5), "M", true);
+        activate(create(school, student, year, 5, "501", "single"));
+        awaitAnyPending();
+        Response answer = export();
+        answer.then().statusCode(201).header("Content-Type", containsString("UTF-8"));
+        String text = new String(answer.asByteArray(), StandardCharsets.UTF_8);
+        assertTrue(text.contains("|7|1122334455|ÑÁÑEZ||ÍÑIGO||05/05/2015|M|5|6|501|MATRICULADO|"), text);
+    }
+
+    @Test
+    void whatCannotBeExportedIsRefusedClearly() {
+        secretary(school).body(Map.of("school_year_id", year.toString())).post("/api/v1/simat/exports")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("no SIMAT novelties"));
+        secretary(school).body(Map.of("school_year_id", UUID.randomUUID().toString())).post("/api/v1/simat/exports")
+                .then().statusCode(422).body("errors[0].field", equalTo("school_year_id"));
+        secretary(school).body(Map.of()).post("/api/v1/simat/exports").then().statusCode(400);
+        SiblingFakes.simatSettings(school, Map.of());
+        secretary(school).body(Map.of("school_year_id", year.toString())).post("/api/v1/simat/exports")
+                .then().statusCode(422).body("errors.field", equalTo(List.of("simat_settings.dane_code",
+                        "simat_settings.sede_code")));
+        SiblingFakes.tenancy().down();
+        try {
+            secretary(school).body(Map.of("school_year_id", year.toString())).post("/api/v1/simat/exports")
+                    .then().statusCode(503).header("Retry-After", "5");
+        } finally {
+            SiblingFakes.tenancy().up();
+        }
+        as(school, Roles.TEACHER).body(Map.of("school_year_id", year.toString())).post("/api/v1/simat/exports")
+                .then().statusCode(403);
+        secretary(school).get("/api/v1/simat/exports/" + UUID.randomUUID()).then().statusCode(404);
+        secretary(school).get("/api/v1/simat/exports").then().body("items", hasSize(0));
+    }
+
+    @Test
+    void studentServiceDownWhileExportingWritesNoExport() {
+        activeEnrollment();
+        awaitAnyPending();
+        SiblingFakes.student().down();
+        try {
+            export().then().statusCode(503).body("detail", containsString("student-service"));
+        } finally {
+            SiblingFakes.student().up();
+        }
+        secretary(school).get("/api/v1/simat/exports").then().body("items", hasSize(0));
+    }
+
+    @Test
+    void anotherSchoolsExportIsNotFound() {
+        activeEnrollment();
+        awaitAnyPending();
+        String location = export().then().statusCode(201).extract().header("Location");
+        UUID other = UUID.randomUUID();
+        secretary(other).get(location).then().statusCode(404);
+        secretary(other).post(location + "/confirm").then().statusCode(404);
+        assertFalse(secretary(other).get("/api/v1/simat/exports").then().extract().asString().contains(location
+                .substring(location.lastIndexOf('/') + 1)));
+    }
+
+    private Response export() {
+        return secretary(school).body(Map.of("school_year_id", year.toString())).post("/api/v1/simat/exports");
+    }
+
+    private UUID activeEnrollment() {
+        return activate(create(school, SiblingFakes.activeStudent(school), year, 6, "601", "morning"));
+    }
+
+    private UUID activate(JsonPath created) {
+        UUID id = UUID.fromString(created.getString("id"));
+        move(school, id, "in_review", null);
+        move(school, id, "active", null);
+        return id;
+    }
+
+    private void awaitAnyPending() {
+        JsonPath list = secretary(school).get("/api/v1/enrollments").then().extract().jsonPath();
+        for (String id : list.<String>getList("items.id")) {
+            await(school, UUID.fromString(id), e -> e.getString("simat_status").startsWith("pending"), CONSUMED);
+        }
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}
