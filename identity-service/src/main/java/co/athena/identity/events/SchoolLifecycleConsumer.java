@@ -5,6 +5,7 @@ import co.athena.shared.events.EventPayloads;
 import co.athena.shared.events.SchoolLifecycleEvent;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import co.athena.persistence.TenantTransactions;
+import co.athena.persistence.events.Redelivery;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -31,8 +32,8 @@ public class SchoolLifecycleConsumer {
     public Uni<Void> consume(String payload) {
         return Uni.createFrom().item(() -> EventPayloads.read(mapper, payload, SchoolLifecycleEvent.class,
                         e -> e.schoolId() != null && e.name() != null))
-                .chain(event -> transactions.onPlatform(() -> schools.upsert(event.schoolId(), event.name(),
-                        event.isActive(), event.schoolVersion())))
+                .chain(event -> Redelivery.retryTransient(transactions.onPlatform(() -> schools.upsert(
+                        event.schoolId(), event.name(), event.isActive(), event.schoolVersion()))))
                 .replaceWithVoid();
     }
 }

@@ -1,5 +1,6 @@
 package co.athena.student.events;
 
+import co.athena.persistence.events.Redelivery;
 import co.athena.shared.events.EnrollmentStatusChangedEvent;
 import co.athena.shared.events.EventPayloads;
 import co.athena.student.service.EnrollmentHistoryService;
@@ -11,7 +12,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 /**
  * Consumes {@code athena.enrollments.status-changed.v1} into the enrollment history. A record that is
  * not a valid event goes to the dead-letter topic (with the error in its headers) and consumption
- * goes on.
+ * goes on; a passing failure (the database down) is retried, so nothing is lost.
  */
 @ApplicationScoped
 public class EnrollmentStatusConsumer {
@@ -29,6 +30,6 @@ public class EnrollmentStatusConsumer {
         return Uni.createFrom().item(() -> EventPayloads.read(mapper, payload, EnrollmentStatusChangedEvent.class,
                         e -> e.eventId() != null && e.schoolId() != null && e.studentId() != null
                                 && e.enrollmentId() != null && e.toStatus() != null && e.changedAt() != null))
-                .chain(history::record);
+                .chain(event -> Redelivery.retryTransient(history.record(event)));
     }
 }
