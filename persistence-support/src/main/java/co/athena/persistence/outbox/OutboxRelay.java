@@ -29,7 +29,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Future;
@@ -50,7 +52,8 @@ public class OutboxRelay {
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
     private static final String SELECT_UNSENT = """
             select id, event_id, topic, message_key, event_type, subject, payload::text, occurred_at
-            from outbox where sent_at is null order by id limit ?""";
+            from outbox where sent_at is null and id > ? order by id limit ?""";
+    private static final int PIPELINE_DEPTH = 3;
 
     private final AgroalDataSource dataSource;
     private final OutboxConfig config;
@@ -110,13 +113,15 @@ public class OutboxRelay {
                 }
                 backoff = Duration.ofMillis(250);
                 long lastCleanup = 0;
+                Deque<InFlight> inFlight = new ArrayDeque<>();
+                long[] cursor = {0};
                 while (running) {
-                    int count = publishBatch(connection);
+                    int count = publishRound(connection, inFlight, cursor);
                     if (System.currentTimeMillis() - lastCleanup > TimeUnit.MINUTES.toMillis(10)) {
                         deleteOldSentRows(connection);
                         lastCleanup = System.currentTimeMillis();
                     }
-                    if (count < config.batchSize()) {
+                    if (count == 0 && inFlight.isEmpty()) {
                         connection.unwrap(PGConnection.class).getNotifications((int) config.pollInterval().toMillis());
                     }
                     backoff = Duration.ofMillis(250);
@@ -144,24 +149,49 @@ public class OutboxRelay {
         }
     }
 
-    /** Sends up to one batch and marks the acknowledged prefix sent; fails when Kafka did not take all. */
-    private int publishBatch(Connection connection) throws Exception {
-        List<OutboxRow> rows = readUnsent(connection);
-        if (rows.isEmpty()) {
-            return 0;
+    /** Rows handed to the producer, waiting for Kafka's acknowledgement. */
+    private record InFlight(List<OutboxRow> rows, List<Future<RecordMetadata>> sends) {
+    }
+
+    /**
+     * Sends up to {@link #PIPELINE_DEPTH} batches before waiting: while Kafka acknowledges one, the next
+     * is read and sent (the idempotent producer keeps them in order per partition). Then each batch's
+     * acknowledged prefix is marked sent; a row Kafka did not take fails the round, and the next round
+     * starts again from the first unmarked row (at least once, never lost). Rows of one aggregate keep
+     * their order: a transaction writes its outbox row after locking the aggregate's row, so a later
+     * change of that aggregate always gets a higher id and commits after it.
+     *
+     * @return how many rows the last read found, so the caller knows whether to wait for a NOTIFY
+     */
+    private int publishRound(Connection connection, Deque<InFlight> inFlight, long[] cursor) throws Exception {
+        List<OutboxRow> rows = readUnsent(connection, cursor[0]);
+        if (!rows.isEmpty()) {
+            KafkaProducer<String, byte[]> kafka = producer();
+            List<Future<RecordMetadata>> sends = new ArrayList<>(rows.size());
+            for (OutboxRow row : rows) {
+                sends.add(kafka.send(toRecord(row)));
+            }
+            inFlight.addLast(new InFlight(rows, sends));
+            cursor[0] = rows.get(rows.size() - 1).id();
         }
-        KafkaProducer<String, byte[]> kafka = producer();
-        List<Future<RecordMetadata>> sends = new ArrayList<>(rows.size());
-        for (OutboxRow row : rows) {
-            sends.add(kafka.send(toRecord(row)));
+        if (rows.isEmpty() || inFlight.size() >= PIPELINE_DEPTH) {
+            while (!inFlight.isEmpty()) {
+                awaitOldest(connection, inFlight.removeFirst());
+            }
+            // from the start again: a transaction that took a lower id but committed later is found now
+            cursor[0] = 0;
         }
-        List<Long> acknowledged = new ArrayList<>(rows.size());
+        return rows.size();
+    }
+
+    private void awaitOldest(Connection connection, InFlight batch) throws Exception {
+        List<Long> acknowledged = new ArrayList<>(batch.rows().size());
         Exception failure = null;
         long deadline = System.nanoTime() + config.sendTimeout().toNanos();
-        for (int i = 0; i < sends.size(); i++) {
+        for (int i = 0; i < batch.sends().size(); i++) {
             try {
-                sends.get(i).get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                acknowledged.add(rows.get(i).id());
+                batch.sends().get(i).get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                acknowledged.add(batch.rows().get(i).id());
             } catch (Exception e) {
                 failure = e;
                 break;
@@ -170,16 +200,16 @@ public class OutboxRelay {
         markSent(connection, acknowledged);
         published.increment(acknowledged.size());
         if (failure != null) {
-            throw new IllegalStateException("Kafka did not acknowledge event " + rows.get(acknowledged.size()).eventId(),
-                    failure);
+            throw new IllegalStateException("Kafka did not acknowledge event "
+                    + batch.rows().get(acknowledged.size()).eventId(), failure);
         }
-        return rows.size();
     }
 
-    private List<OutboxRow> readUnsent(Connection connection) throws SQLException {
+    private List<OutboxRow> readUnsent(Connection connection, long after) throws SQLException {
         List<OutboxRow> rows = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(SELECT_UNSENT)) {
-            select.setInt(1, config.batchSize());
+            select.setLong(1, after);
+            select.setInt(2, config.batchSize());
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {
                     rows.add(new OutboxRow(result.getLong(1), result.getObject(2, java.util.UUID.class),
