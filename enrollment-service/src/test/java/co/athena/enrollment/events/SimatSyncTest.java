@@ -8,7 +8,6 @@ import co.athena.testing.TopicWriter;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -28,14 +27,9 @@ class SimatSyncTest {
 
     private static final Duration CONSUMED = Duration.ofSeconds(30);
 
-    private UUID school;
-    private UUID year;
-
-    @BeforeEach
-    void newSchool() {
-        school = UUID.randomUUID();
-        year = SiblingFakes.schoolYear(school, "active");
-    }
+    // a new school per test (JUnit makes a new instance per test), with a year its siblings know
+    private final UUID school = UUID.randomUUID();
+    private final UUID year = SiblingFakes.schoolYear(school, "active");
 
     @Test
     void onlyAnActiveEnrollmentIsANoveltyForSimat() {

@@ -7,7 +7,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -33,14 +32,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class EnrollmentResourceTest {
 
-    private UUID school;
-    private UUID year;
-
-    @BeforeEach
-    void newSchool() {
-        school = UUID.randomUUID();
-        year = SiblingFakes.schoolYear(school, "planning");
-    }
+    // a new school per test (JUnit makes a new instance per test), with a year its siblings know
+    private final UUID school = UUID.randomUUID();
+    private final UUID year = SiblingFakes.schoolYear(school, "planning");
 
     @Test
     void createsAnEnrollmentWithItsFirstHistoryEntry() {

@@ -4,7 +4,6 @@ import co.athena.enrollment.SiblingFakes;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -46,14 +45,9 @@ class EnrollmentTransitionsTest {
             "graduated", List.of("in_review", "active", "graduated"),
             "withdrawn", List.of("withdrawn"));
 
-    private UUID school;
-    private UUID year;
-
-    @BeforeEach
-    void newSchool() {
-        school = UUID.randomUUID();
-        year = SiblingFakes.schoolYear(school, "active");
-    }
+    // a new school per test (JUnit makes a new instance per test), with a year its siblings know
+    private final UUID school = UUID.randomUUID();
+    private final UUID year = SiblingFakes.schoolYear(school, "active");
 
     @Test
     void everyAllowedTransitionSucceedsAndEveryOtherIsAConflict() {

@@ -3,7 +3,6 @@ package co.athena.enrollment.rest;
 import co.athena.enrollment.SiblingFakes;
 import co.athena.testing.StubHttpServer;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -20,16 +19,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 class SiblingOutageTest {
 
-    private UUID school;
-    private UUID year;
-    private UUID student;
-
-    @BeforeEach
-    void newSchool() {
-        school = UUID.randomUUID();
-        year = SiblingFakes.schoolYear(school, "active");
-        student = SiblingFakes.activeStudent(school);
-    }
+    // a new school per test (JUnit makes a new instance per test), with a year its siblings know
+    private final UUID school = UUID.randomUUID();
+    private final UUID year = SiblingFakes.schoolYear(school, "active");
+    private final UUID student = SiblingFakes.activeStudent(school);
 
     @Test
     void studentServiceDownIsA503AndNothingIsWritten() throws Exception {

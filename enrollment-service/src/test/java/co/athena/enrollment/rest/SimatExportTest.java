@@ -37,13 +37,12 @@ class SimatExportTest {
     private static final Duration CONSUMED = Duration.ofSeconds(30);
     private static final String DANE = "111001000123";
 
-    private UUID school;
-    private UUID year;
+    // a new school per test (JUnit makes a new instance per test), with a year its siblings know
+    private final UUID school = UUID.randomUUID();
+    private final UUID year = SiblingFakes.schoolYear(school, "active");
 
     @BeforeEach
-    void newSchool() {
-        school = UUID.randomUUID();
-        year = SiblingFakes.schoolYear(school, "active");
+    void setUp() {
         SiblingFakes.simatSettings(school, Map.of("dane_code", DANE, "sede_code", "1"));
     }
 
@@ -102,8 +101,11 @@ class SimatExportTest {
         move(school, leaving, "withdrawn", "Traslado");
         await(school, leaving, e -> "pending_withdrawal".equals(e.getString("simat_status")), CONSUMED);
 
-        secretary(school).post("/api/v1/simat/exports/" + exportId + "/confirm").then().statusCode(200)
-                .body("status", equalTo("confirmed"));
+        secretary(school).header("If-Match", "\"7\"").post("/api/v1/simat/exports/" + exportId + "/confirm")
+                .then().statusCode(412).contentType("application/problem+json");
+        assertEquals("pending_enrollment", get(school, staying).getString("simat_status"));
+        secretary(school).header("If-Match", "\"0\"").post("/api/v1/simat/exports/" + exportId + "/confirm")
+                .then().statusCode(200).header("ETag", "\"1\"").body("status", equalTo("confirmed"));
         JsonPath synced = get(school, staying);
         assertEquals("synced", synced.getString("simat_status"));
         assertTrue(synced.getString("simat_synced_at") != null);
@@ -152,6 +154,7 @@ class SimatExportTest {
                 .then().statusCode(403);
         secretary(school).get("/api/v1/simat/exports/" + UUID.randomUUID()).then().statusCode(404);
         secretary(school).get("/api/v1/simat/exports").then().body("items", hasSize(0));
+        secretary(school).queryParam("cursor", "not-a-cursor").get("/api/v1/simat/exports").then().statusCode(400);
     }
 
     @Test
