@@ -1,17 +1,10 @@
 package co.athena.enrollment;
 
 import co.athena.testing.StubHttpServer;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +18,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public class SiblingFakes implements QuarkusTestResourceLifecycleManager {
 
-    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
     private static final Map<String, Map<String, Object>> YEARS = new ConcurrentHashMap<>();
     private static final Map<String, Map<String, Object>> STUDENTS = new ConcurrentHashMap<>();
     private static final Map<String, Map<String, Object>> SETTINGS = new ConcurrentHashMap<>();
@@ -35,20 +27,21 @@ public class SiblingFakes implements QuarkusTestResourceLifecycleManager {
     @Override
     public synchronized Map<String, String> start() {
         if (tenancy == null) {
-            tenancy = StubHttpServer.start(freePort())
-                    .route("GET", "/api/v1/school-years/([^/]+)", request -> found(YEARS.get(key(request, request.match().group(1)))))
-                    .route("GET", "/api/v1/school/settings", request -> StubHttpServer.Response.ok(write(
-                            SETTINGS.getOrDefault(school(request), Map.of("simat_settings", Map.of())))));
-            student = StubHttpServer.start(freePort())
+            tenancy = StubHttpServer.start()
+                    .route("GET", "/api/v1/school-years/([^/]+)",
+                            request -> StubHttpServer.Response.found(YEARS.get(request.school() + "/" + request.match().group(1))))
+                    .route("GET", "/api/v1/school/settings", request -> StubHttpServer.Response.json(
+                            SETTINGS.getOrDefault(request.school(), Map.of("simat_settings", Map.of()))));
+            student = StubHttpServer.start()
                     .route("POST", "/api/v1/students/lookup", request -> {
                         List<Map<String, Object>> items = new ArrayList<>();
-                        read(request.body()).get("ids").forEach(id -> {
-                            Map<String, Object> found = STUDENTS.get(key(request, id.asText()));
+                        request.json().get("ids").forEach(id -> {
+                            Map<String, Object> found = STUDENTS.get(request.school() + "/" + id.asText());
                             if (found != null) {
                                 items.add(found);
                             }
                         });
-                        return StubHttpServer.Response.ok(write(Map.of("items", items)));
+                        return StubHttpServer.Response.json(Map.of("items", items));
                     });
         }
         return Map.of("athena.services.tenancy-url", tenancy.url(), "athena.services.student-url", student.url(),
@@ -110,48 +103,5 @@ public class SiblingFakes implements QuarkusTestResourceLifecycleManager {
 
     public static void simatSettings(UUID school, Map<String, Object> simat) {
         SETTINGS.put(school.toString(), Map.of("simat_settings", simat, "required_documents", List.of()));
-    }
-
-    private static StubHttpServer.Response found(Map<String, Object> body) {
-        return body == null ? StubHttpServer.Response.notFound() : StubHttpServer.Response.ok(write(body));
-    }
-
-    private static String key(StubHttpServer.Request request, String id) {
-        return school(request) + "/" + id;
-    }
-
-    /** The school the caller's token is bound to: the fakes answer only within it, as the real services do. */
-    private static String school(StubHttpServer.Request request) {
-        String authorization = request.header("Authorization");
-        if (authorization == null || !authorization.startsWith("Bearer ")) {
-            return "none";
-        }
-        String[] parts = authorization.substring(7).split("\\.");
-        JsonNode claims = read(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
-        return claims.path("school_id").asText("none");
-    }
-
-    private static JsonNode read(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String write(Object body) {
-        try {
-            return JSON.writeValueAsString(body);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,5 +1,7 @@
 package co.athena.testing;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -8,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -30,12 +33,47 @@ public final class StubHttpServer implements AutoCloseable {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
                     .map(e -> e.getValue().get(0)).findFirst().orElse(null);
         }
+
+        /** The school the caller's token is bound to ("none" without one): a fake answers within it only. */
+        public String school() {
+            String authorization = header("Authorization");
+            if (authorization == null || !authorization.startsWith("Bearer ")) {
+                return "none";
+            }
+            String[] parts = authorization.substring(7).split("\\.");
+            try {
+                return JSON.readTree(Base64.getUrlDecoder().decode(parts[1])).path("school_id").asText("none");
+            } catch (IOException | RuntimeException e) {
+                return "none";
+            }
+        }
+
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     public record Response(int status, String json) {
 
         public static Response ok(String json) {
             return new Response(200, json);
+        }
+
+        public static Response json(Object body) {
+            try {
+                return ok(JSON.writeValueAsString(body));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** 200 with {@code body} as JSON, or 404 when there is none. */
+        public static Response found(Object body) {
+            return body == null ? notFound() : json(body);
         }
 
         public static Response notFound() {
@@ -46,7 +84,9 @@ public final class StubHttpServer implements AutoCloseable {
     private record Route(String method, Pattern path, Function<Request, Response> handler) {
     }
 
-    private final int port;
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+
+    private int port;
     private final List<Route> routes = new CopyOnWriteArrayList<>();
     private final List<Request> received = new CopyOnWriteArrayList<>();
     private volatile Duration delay = Duration.ZERO;
@@ -54,6 +94,11 @@ public final class StubHttpServer implements AutoCloseable {
 
     private StubHttpServer(int port) {
         this.port = port;
+    }
+
+    /** On a port the system picks (binding port 0 cannot race another process for a "free" one). */
+    public static StubHttpServer start() {
+        return start(0);
     }
 
     public static StubHttpServer start(int port) {
@@ -98,6 +143,7 @@ public final class StubHttpServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        port = server.getAddress().getPort();
         server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/", this::handle);
         server.start();

@@ -2,7 +2,7 @@ package co.athena.enrollment.service;
 
 import co.athena.enrollment.client.SchoolSettingsView;
 import co.athena.enrollment.client.SchoolYearView;
-import co.athena.enrollment.client.Siblings;
+import co.athena.shared.rest.Siblings;
 import co.athena.enrollment.client.StudentClient;
 import co.athena.enrollment.client.StudentLookup;
 import co.athena.enrollment.client.TenancyClient;

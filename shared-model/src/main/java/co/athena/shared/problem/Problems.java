@@ -51,6 +51,15 @@ public final class Problems {
                 resource + " changed since you read it; read it again and retry with its new ETag", null, null));
     }
 
+    public static ProblemException tooLarge(String detail) {
+        return new ProblemException(new Problem("too-large", "Payload too large", 413, detail, null, null));
+    }
+
+    public static ProblemException unsupportedMediaType(String detail) {
+        return new ProblemException(new Problem("unsupported-media-type", "Unsupported media type", 415, detail,
+                null, null));
+    }
+
     public static ProblemException unprocessable(String field, String message) {
         return unprocessable(List.of(new FieldError(field, message)));
     }

@@ -1,4 +1,4 @@
-package co.athena.enrollment.client;
+package co.athena.shared.rest;
 
 import co.athena.shared.problem.Problems;
 import jakarta.ws.rs.WebApplicationException;

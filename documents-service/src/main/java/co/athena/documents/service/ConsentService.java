@@ -1,0 +1,74 @@
+package co.athena.documents.service;
+
+import co.athena.documents.domain.ConsentAcceptance;
+import co.athena.documents.domain.DocumentType;
+import co.athena.documents.repository.ConsentRepository;
+import co.athena.documents.rest.AcceptanceRequest;
+import co.athena.documents.rest.AcceptanceResponse;
+import co.athena.persistence.TenantTransactions;
+import co.athena.shared.ids.UtcClock;
+import co.athena.shared.ids.UuidV7;
+import co.athena.shared.problem.Problems;
+import co.athena.shared.tenant.TenantContext;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.UUID;
+
+/**
+ * Guardian consents (habeas data, tratamiento de datos): who accepted, for which student, which text
+ * version, when. Kept as proof: a new acceptance supersedes, nothing is edited or deleted.
+ */
+@ApplicationScoped
+public class ConsentService {
+
+    private final ConsentRepository consents;
+    private final ChecklistSaga saga;
+    private final References references;
+    private final TenantTransactions transactions;
+    private final TenantContext tenant;
+
+    public ConsentService(ConsentRepository consents, ChecklistSaga saga, References references,
+                          TenantTransactions transactions, TenantContext tenant) {
+        this.consents = consents;
+        this.saga = saga;
+        this.references = references;
+        this.transactions = transactions;
+        this.tenant = tenant;
+    }
+
+    /** The guardian must be linked to the enrollment's student (422 otherwise). */
+    public Uni<AcceptanceResponse> accept(UUID enrollmentId, String typeName, AcceptanceRequest request) {
+        DocumentType type = DocumentService.type(typeName);
+        if (!type.isConsent()) {
+            throw Problems.badRequest("document_type", "only habeas_data and tratamiento_datos are accepted by a guardian");
+        }
+        UUID schoolId = tenant.requireSchoolId();
+        String actor = tenant.actor();
+        String bearer = tenant.bearer();
+        return references.enrollment(bearer, enrollmentId).chain(enrollment -> references
+                .guardians(bearer, enrollment.studentId())
+                .chain(guardians -> {
+                    if (guardians.stream().noneMatch(g -> g.id().equals(request.guardianId()))) {
+                        throw Problems.unprocessable("guardian_id", "this guardian is not linked to the enrollment's student");
+                    }
+                    return references.settings(bearer);
+                })
+                .chain(settings -> transactions.inSchool(schoolId, () -> {
+                    ConsentAcceptance acceptance = new ConsentAcceptance();
+                    acceptance.id = UuidV7.next();
+                    acceptance.schoolId = schoolId;
+                    acceptance.enrollmentId = enrollmentId;
+                    acceptance.studentId = enrollment.studentId();
+                    acceptance.documentType = type;
+                    acceptance.acceptedByGuardianId = request.guardianId();
+                    acceptance.policyTextVersion = Math.max(1, settings.habeasDataVersion());
+                    acceptance.acceptedAt = UtcClock.now();
+                    acceptance.recordedBy = actor;
+                    return consents.persist(acceptance)
+                            .chain(() -> saga.reconsider(schoolId, enrollmentId, enrollment.studentId(),
+                                    settings.requiredDocuments(), actor))
+                            .replaceWith(() -> AcceptanceResponse.of(acceptance));
+                })));
+    }
+}

@@ -1,0 +1,229 @@
+package co.athena.documents.service;
+
+import co.athena.documents.config.DocumentLimits;
+import co.athena.documents.domain.DocumentMetadata;
+import co.athena.documents.domain.DocumentStatus;
+import co.athena.documents.domain.DocumentType;
+import co.athena.documents.domain.EnrollmentDocument;
+import co.athena.documents.repository.DocumentRepository;
+import co.athena.documents.rest.ChecklistResponse;
+import co.athena.documents.rest.DocumentResponse;
+import co.athena.documents.rest.ValidationRequest;
+import co.athena.documents.storage.ContentSniffer;
+import co.athena.documents.storage.DocumentStorage;
+import co.athena.documents.storage.OnWorker;
+import co.athena.persistence.TenantTransactions;
+import co.athena.shared.ids.UtcClock;
+import co.athena.shared.ids.UuidV7;
+import co.athena.shared.problem.Problems;
+import co.athena.shared.rest.ETags;
+import co.athena.shared.tenant.TenantContext;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+/** Enrollment documents: uploads to S3, reads with presigned URLs, and staff validation. */
+@ApplicationScoped
+public class DocumentService {
+
+    private static final Logger LOG = Logger.getLogger(DocumentService.class);
+
+    private final DocumentRepository documents;
+    private final DocumentStorage storage;
+    private final ChecklistSaga saga;
+    private final References references;
+    private final TenantTransactions transactions;
+    private final TenantContext tenant;
+    private final DocumentLimits limits;
+
+    public DocumentService(DocumentRepository documents, DocumentStorage storage, ChecklistSaga saga,
+                           References references, TenantTransactions transactions, TenantContext tenant,
+                           DocumentLimits limits) {
+        this.documents = documents;
+        this.storage = storage;
+        this.saga = saga;
+        this.references = references;
+        this.transactions = transactions;
+        this.tenant = tenant;
+        this.limits = limits;
+    }
+
+    /** What the uploaded file is, read from its bytes on disk. */
+    private record Inspected(String contentType, long size, String sha256) {
+
+        DocumentMetadata metadata() {
+            return new DocumentMetadata(size, contentType, sha256);
+        }
+    }
+
+    /**
+     * Checks the file (type from its bytes, size) and the enrollment, puts the object, then writes the
+     * row — a replaced version stays for audit. If the row cannot be written, the object is removed:
+     * neither an orphan object nor a row without its object.
+     */
+    public Uni<DocumentResponse> upload(UUID enrollmentId, String typeName, FileUpload file) {
+        DocumentType type = type(typeName);
+        if (file == null || file.uploadedFile() == null) {
+            throw Problems.badRequest("file", "send the document as the multipart field 'file'");
+        }
+        if (file.size() > limits.maxFileBytes()) {
+            throw Problems.tooLarge("a document may have at most " + limits.maxFileBytes() + " bytes; this one has "
+                    + file.size());
+        }
+        UUID schoolId = tenant.requireSchoolId();
+        String actor = tenant.actor();
+        String bearer = tenant.bearer();
+        Path path = file.uploadedFile();
+        String fileName = fileName(file.fileName());
+        return OnWorker.run(() -> inspect(path))
+                .chain(inspected -> references.enrollment(bearer, enrollmentId)
+                        .chain(enrollment -> references.settings(bearer).chain(settings -> {
+                            UUID id = UuidV7.next();
+                            String key = "schools/%s/enrollments/%s/%s/%s".formatted(schoolId, enrollmentId, type, id);
+                            return storage.put(key, path, inspected.contentType(), inspected.size())
+                                    .chain(() -> transactions.inSchool(schoolId, () -> documents
+                                            .current(schoolId, enrollmentId, type)
+                                            .chain(previous -> {
+                                                EnrollmentDocument document = new EnrollmentDocument();
+                                                document.id = id;
+                                                document.schoolId = schoolId;
+                                                document.enrollmentId = enrollmentId;
+                                                document.studentId = enrollment.studentId();
+                                                document.documentType = type;
+                                                document.documentVersion = previous == null ? 1 : previous.documentVersion + 1;
+                                                document.objectKey = key;
+                                                document.fileName = fileName;
+                                                document.metadata = inspected.metadata();
+                                                document.uploadedBy = actor;
+                                                document.uploadedAt = UtcClock.now();
+                                                document.updatedAt = document.uploadedAt;
+                                                Uni<Void> retired = Uni.createFrom().voidItem();
+                                                if (previous != null) {
+                                                    previous.current = false;
+                                                    previous.updatedAt = document.uploadedAt;
+                                                    retired = documents.flush();
+                                                }
+                                                return retired.chain(() -> documents.persist(document))
+                                                        .chain(() -> saga.reconsider(schoolId, enrollmentId,
+                                                                enrollment.studentId(), settings.requiredDocuments(), actor))
+                                                        .replaceWith(document);
+                                            })))
+                                    .onFailure().call(failure -> removeOrphan(key, failure));
+                        })))
+                .map(document -> DocumentResponse.of(document, storage.downloadUrl(document.objectKey, document.fileName)));
+    }
+
+    public Uni<ChecklistResponse> checklist(UUID enrollmentId) {
+        UUID schoolId = tenant.requireSchoolId();
+        String bearer = tenant.bearer();
+        return references.enrollment(bearer, enrollmentId).chain(enrollment -> references.settings(bearer))
+                .chain(settings -> transactions.inSchool(schoolId,
+                        () -> saga.evaluate(schoolId, enrollmentId, settings.requiredDocuments())))
+                .map(checklist -> ChecklistResponse.of(enrollmentId, checklist));
+    }
+
+    /** The current version with a download URL valid for a few minutes; another school's is a 404. */
+    public Uni<DocumentResponse> current(UUID enrollmentId, String typeName) {
+        DocumentType type = type(typeName);
+        UUID schoolId = tenant.requireSchoolId();
+        return transactions.inSchool(schoolId, () -> find(schoolId, enrollmentId, type))
+                .map(this::withUrl);
+    }
+
+    public Uni<List<DocumentResponse>> versions(UUID enrollmentId, String typeName) {
+        DocumentType type = type(typeName);
+        UUID schoolId = tenant.requireSchoolId();
+        return transactions.inSchool(schoolId, () -> documents.versions(schoolId, enrollmentId, type))
+                .map(all -> {
+                    if (all.isEmpty()) {
+                        throw Problems.notFound("document " + type + " of enrollment", enrollmentId);
+                    }
+                    return all.stream().map(this::withUrl).toList();
+                });
+    }
+
+    /** Staff approve or reject the current version; rejecting needs a note. */
+    public Uni<DocumentResponse> validate(UUID enrollmentId, String typeName, ValidationRequest request, String ifMatch) {
+        DocumentType type = type(typeName);
+        DocumentStatus decision = DocumentStatus.valueOf(request.status());
+        if (decision == DocumentStatus.rejected && (request.note() == null || request.note().isBlank())) {
+            throw Problems.badRequest("note", "a rejection needs a note saying what to fix");
+        }
+        UUID schoolId = tenant.requireSchoolId();
+        String actor = tenant.actor();
+        return references.settings(tenant.bearer()).chain(settings -> transactions.inSchool(schoolId,
+                        () -> find(schoolId, enrollmentId, type).chain(document -> {
+                            ETags.requireMatch(ifMatch, document.version, "document " + type);
+                            if (document.status == DocumentStatus.deleted) {
+                                throw Problems.conflict("document-deleted", "this document was deleted");
+                            }
+                            document.status = decision;
+                            document.validationNote = request.note();
+                            document.validatedBy = actor;
+                            document.validatedAt = UtcClock.now();
+                            document.updatedAt = document.validatedAt;
+                            return saga.reconsider(schoolId, enrollmentId, document.studentId,
+                                    settings.requiredDocuments(), actor).replaceWith(document);
+                        })))
+                .map(this::withUrl);
+    }
+
+    private Uni<EnrollmentDocument> find(UUID schoolId, UUID enrollmentId, DocumentType type) {
+        return documents.current(schoolId, enrollmentId, type).onItem().ifNull()
+                .failWith(() -> Problems.notFound("document " + type + " of enrollment", enrollmentId));
+    }
+
+    private DocumentResponse withUrl(EnrollmentDocument document) {
+        return DocumentResponse.of(document, document.status == DocumentStatus.deleted ? null
+                : storage.downloadUrl(document.objectKey, document.fileName));
+    }
+
+    private Uni<Void> removeOrphan(String key, Throwable cause) {
+        LOG.debugf("upload of %s failed after the put (%s); removing the object", key, cause.toString());
+        return storage.delete(key).onFailure().invoke(e -> LOG.warnf(
+                "could not remove %s after a failed upload; the reconciler will: %s", key, e.toString()))
+                .onFailure().recoverWithNull();
+    }
+
+    static DocumentType type(String name) {
+        return DocumentType.of(name).orElseThrow(() -> Problems.badRequest("document_type",
+                "must be one of " + Arrays.toString(DocumentType.values())));
+    }
+
+    private Inspected inspect(Path path) {
+        try {
+            String contentType = ContentSniffer.detect(path).orElseThrow(() -> Problems.unsupportedMediaType(
+                    "a document must be a PDF, PNG or JPEG file (judged by its content, not its name)"));
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            try (InputStream in = new DigestInputStream(Files.newInputStream(path), sha)) {
+                in.transferTo(OutputStream.nullOutputStream());
+            }
+            return new Inspected(contentType, Files.size(path), HexFormat.of().formatHex(sha.digest()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    private static String fileName(String given) {
+        String name = given == null || given.isBlank() ? "document" : Path.of(given).getFileName().toString();
+        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+    }
+}
