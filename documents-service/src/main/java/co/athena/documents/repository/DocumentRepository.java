@@ -1,5 +1,6 @@
 package co.athena.documents.repository;
 
+import co.athena.documents.domain.DocumentStatus;
 import co.athena.documents.domain.DocumentType;
 import co.athena.documents.domain.EnrollmentDocument;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
@@ -23,6 +24,12 @@ public class DocumentRepository implements PanacheRepositoryBase<EnrollmentDocum
     public Uni<List<EnrollmentDocument>> currentOf(UUID schoolId, UUID enrollmentId) {
         return list("schoolId = ?1 and enrollmentId = ?2 and current = true order by documentType",
                 schoolId, enrollmentId);
+    }
+
+    /** The student's stored files that are not consent forms (those stay as proof of consent). */
+    public Uni<List<EnrollmentDocument>> personalFilesOf(UUID schoolId, UUID studentId) {
+        return list("schoolId = ?1 and studentId = ?2 and status <> ?3 and documentType not in ?4 order by id",
+                schoolId, studentId, DocumentStatus.deleted, List.of(DocumentType.habeas_data, DocumentType.tratamiento_datos));
     }
 
     /** Every version of one document, newest first: replaced ones stay for audit. */
