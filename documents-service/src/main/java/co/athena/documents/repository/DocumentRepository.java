@@ -32,6 +32,14 @@ public class DocumentRepository implements PanacheRepositoryBase<EnrollmentDocum
                 schoolId, studentId, DocumentStatus.deleted, List.of(DocumentType.habeas_data, DocumentType.tratamiento_datos));
     }
 
+    /** Every object key the school's rows name, with whether that row still expects its object. */
+    public Uni<List<StoredKey>> keysOf(UUID schoolId) {
+        return getSession().chain(session -> session.createSelectionQuery("""
+                        select new co.athena.documents.repository.StoredKey(d.objectKey, d.status <> :deleted)
+                          from EnrollmentDocument d where d.schoolId = :school""", StoredKey.class)
+                .setParameter("school", schoolId).setParameter("deleted", DocumentStatus.deleted).getResultList());
+    }
+
     /** Every version of one document, newest first: replaced ones stay for audit. */
     public Uni<List<EnrollmentDocument>> versions(UUID schoolId, UUID enrollmentId, DocumentType type) {
         return list("schoolId = ?1 and enrollmentId = ?2 and documentType = ?3 order by documentVersion desc",

@@ -20,6 +20,9 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -60,6 +63,16 @@ public class DocumentStorage {
         return blocking(() -> {
             s3.deleteObject(b -> b.bucket(settings.bucket()).key(key));
             return null;
+        });
+    }
+
+    /** Every object in the bucket with its last change, page by page. */
+    public Uni<Map<String, Instant>> listAll() {
+        return blocking(() -> {
+            Map<String, Instant> objects = new HashMap<>();
+            s3.listObjectsV2Paginator(b -> b.bucket(settings.bucket())).contents()
+                    .forEach(o -> objects.put(o.key(), o.lastModified()));
+            return objects;
         });
     }
 

@@ -104,6 +104,19 @@ class DocumentUploadTest {
     }
 
     @Test
+    void withTheSiblingsDownAnUploadIsA503AndNothingIsStored() throws Exception {
+        SiblingFakes.server().down();
+        try {
+            upload(school, enrollment[0], "birth_certificate", "r.pdf", pdf(2000))
+                    .then().statusCode(503).header("Retry-After", "5").body("detail", containsString("enrollment-service"));
+        } finally {
+            SiblingFakes.server().up();
+        }
+        assertEquals(0, rowsOf(school));
+        assertEquals(List.of(), objects());
+    }
+
+    @Test
     void whenTheRowCannotBeWrittenTheObjectIsRemoved() throws Exception {
         try (Connection admin = TestDatabase.asAdmin()) {
             admin.createStatement().execute("""
