@@ -16,6 +16,16 @@ import java.util.UUID;
 @WithSession
 public class DocumentRepository implements PanacheRepositoryBase<EnrollmentDocument, UUID> {
 
+    /**
+     * Holds one document slot (school, enrollment, type) until the transaction ends, so two uploads of
+     * the same document become versions n and n+1 instead of one failing on the other.
+     */
+    public Uni<Void> lockSlot(UUID schoolId, UUID enrollmentId, DocumentType type) {
+        return getSession().chain(session -> session.createNativeQuery(
+                        "select cast(pg_advisory_xact_lock(hashtextextended(?1, 0)) as text)", String.class)
+                .setParameter(1, schoolId + "/" + enrollmentId + "/" + type).getSingleResult()).replaceWithVoid();
+    }
+
     public Uni<EnrollmentDocument> current(UUID schoolId, UUID enrollmentId, DocumentType type) {
         return find("schoolId = ?1 and enrollmentId = ?2 and documentType = ?3 and current = true",
                 schoolId, enrollmentId, type).firstResult();

@@ -98,7 +98,8 @@ public class DocumentService {
                             String key = "schools/%s/enrollments/%s/%s/%s".formatted(schoolId, enrollmentId, type, id);
                             return storage.put(key, path, inspected.contentType(), inspected.size())
                                     .chain(() -> transactions.inSchool(schoolId, () -> documents
-                                            .current(schoolId, enrollmentId, type)
+                                            .lockSlot(schoolId, enrollmentId, type)
+                                            .chain(() -> documents.current(schoolId, enrollmentId, type))
                                             .chain(previous -> {
                                                 EnrollmentDocument document = new EnrollmentDocument();
                                                 document.id = id;

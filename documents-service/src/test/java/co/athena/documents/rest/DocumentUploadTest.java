@@ -16,8 +16,12 @@ import java.net.http.HttpResponse;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static co.athena.documents.DocumentsApi.pdf;
 import static co.athena.documents.DocumentsApi.png;
@@ -68,6 +72,26 @@ class DocumentUploadTest {
         assertArrayEquals(content, download(versions.getString("[1].download_url")));
         assertEquals(2, objects().size());
         assertTrue(objects().get(0).startsWith("schools/" + school + "/enrollments/" + enrollment[0] + "/birth_certificate/"));
+    }
+
+    @Test
+    void concurrentUploadsOfOneDocumentBecomeSuccessiveVersions() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                int size = 1000 + i;
+                answers.add(pool.submit(() -> upload(school, enrollment[0], "report_card", "b.pdf", pdf(size)).statusCode()));
+            }
+            for (Future<Integer> answer : answers) {
+                assertEquals(201, answer.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(List.of(6, 5, 4, 3, 2, 1), secretary(school).get(path("report_card") + "/versions").then()
+                .statusCode(200).extract().jsonPath().getList("document_version"));
+        assertEquals(6, objects().size());
     }
 
     @Test
