@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -52,6 +53,19 @@ public class StorageReconciler {
         this.missingGauge = metrics.gauge("athena.documents.missing_objects", new AtomicInteger());
     }
 
+    /** The school of a key Athena wrote; anything else in the bucket is not the reconciler's to judge. */
+    static Optional<UUID> schoolOf(String key) {
+        String[] parts = key.split("/");
+        if (parts.length < 3 || !parts[0].equals("schools")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(parts[1]));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
     @Scheduled(every = "${athena.documents.reconcile-every}", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scheduled() {
@@ -67,8 +81,8 @@ public class StorageReconciler {
         Instant cutoff = UtcClock.now().minus(grace);
         return storage.listAll().chain(objects -> {
             Map<UUID, List<String>> bySchool = objects.keySet().stream()
-                    .filter(key -> key.startsWith("schools/") && key.split("/").length > 2)
-                    .collect(Collectors.groupingBy(key -> UUID.fromString(key.split("/")[1])));
+                    .filter(key -> schoolOf(key).isPresent())
+                    .collect(Collectors.groupingBy(key -> schoolOf(key).orElseThrow()));
             List<String> orphans = new ArrayList<>();
             List<String> missing = new ArrayList<>();
             return Multi.createFrom().iterable(bySchool.entrySet())

@@ -41,6 +41,9 @@ class StorageReconcilerTest {
         s3.deleteObject(b -> b.bucket(BUCKET).key(lostKey));
         String orphan = "schools/" + school + "/enrollments/" + enrollment[0] + "/report_card/" + UUID.randomUUID();
         s3.putObject(b -> b.bucket(BUCKET).key(orphan), RequestBody.fromBytes(pdf(500)));
+        // something else in the bucket, not named like Athena's keys: left alone, and no reason to stop
+        String foreign = "schools/not-a-school/readme.txt";
+        s3.putObject(b -> b.bucket(BUCKET).key(foreign), RequestBody.fromBytes(pdf(10)));
 
         StorageReconciler.Report young = VertxContextSupport.subscribeAndAwait(() -> reconciler.reconcile(Duration.ofHours(1)));
         assertFalse(young.orphansRemoved().contains(orphan), "an object younger than the grace period may be an upload in flight");
@@ -50,6 +53,8 @@ class StorageReconcilerTest {
         assertTrue(report.orphansRemoved().contains(orphan), report.toString());
         assertTrue(report.missingObjects().contains(lostKey), report.toString());
         assertFalse(keys().contains(orphan));
+        assertTrue(s3.listObjectsV2(b -> b.bucket(BUCKET).prefix(foreign)).hasContents());
+        s3.deleteObject(b -> b.bucket(BUCKET).key(foreign));
     }
 
     private List<String> keys() {
