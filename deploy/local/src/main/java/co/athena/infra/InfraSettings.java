@@ -14,10 +14,14 @@ public record InfraSettings(Path home, Path cache, int postgresPort, int kafkaPo
     public static final int LOCAL_KAFKA_CONTROLLER_PORT = 19093;
     public static final int LOCAL_S3_PORT = 19000;
 
-    /** The suite of {@code ./athena up}: fixed ports, data kept under {@code home}. */
-    public static InfraSettings localSuite(Path home) {
-        return new InfraSettings(home, home.resolve("cache"), LOCAL_POSTGRES_PORT, LOCAL_KAFKA_PORT,
-                LOCAL_KAFKA_CONTROLLER_PORT, LOCAL_S3_PORT, false, false);
+    /**
+     * The suite of {@code ./athena up}: fixed ports (shifted by {@code portOffset}, so a second suite
+     * can run beside the first), data kept under {@code home}.
+     */
+    public static InfraSettings localSuite(Path home, int portOffset) {
+        return new InfraSettings(home, home.resolve("cache"), LOCAL_POSTGRES_PORT + portOffset,
+                LOCAL_KAFKA_PORT + portOffset, LOCAL_KAFKA_CONTROLLER_PORT + portOffset, LOCAL_S3_PORT + portOffset,
+                false, false);
     }
 
     /** A test run: free ports (so tests run while the suite is up), data thrown away at the end. */

@@ -39,7 +39,7 @@ public final class LocalIdentityProvider {
     }
 
     /** The upstream subject of a local user: derived from the email, so scripts can create users ahead. */
-    static UUID subject(String email) {
+    public static UUID subject(String email) {
         return UUID.nameUUIDFromBytes(email.trim().toLowerCase().getBytes(StandardCharsets.UTF_8));
     }
 
@@ -62,7 +62,7 @@ public final class LocalIdentityProvider {
         }
     }
 
-    static String upstreamToken(Path dir, String email) throws IOException, GeneralSecurityException {
+    public static String upstreamToken(Path dir, String email) throws IOException, GeneralSecurityException {
         long now = Instant.now().getEpochSecond();
         String claims = "{\"iss\":\"" + ISSUER + "\",\"aud\":\"" + AUDIENCE + "\",\"sub\":\"" + subject(email)
                 + "\",\"email\":\"" + email.trim().toLowerCase() + "\",\"role\":\"authenticated\",\"iat\":" + now

@@ -18,7 +18,8 @@ public final class LocalSuite {
 
     public static void main(String[] args) throws IOException, InterruptedException {
         Path home = Path.of(args.length > 0 ? args[0] : ".athena").toAbsolutePath();
-        Infrastructure infra = Infrastructure.start(InfraSettings.localSuite(home));
+        int portOffset = Integer.parseInt(System.getenv().getOrDefault("ATHENA_PORT_OFFSET", "0"));
+        Infrastructure infra = Infrastructure.start(InfraSettings.localSuite(home, portOffset));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             infra.close();

@@ -1,5 +1,6 @@
 package co.athena.enrollment.rest;
 
+import co.athena.enrollment.service.AnexoSeisA;
 import co.athena.enrollment.service.SimatExportService;
 import co.athena.shared.page.Page;
 import co.athena.shared.page.PageRequest;
@@ -83,7 +84,8 @@ public class SimatExportResource {
         return exports.confirm(id, ifMatch).map(export -> ETags.ok(export, export.version()));
     }
 
-    private static MediaType csv(String charset) {
-        return new MediaType("text", "csv", charset);
+    /** The charset under its IANA name (ISO-8859-1, UTF-8), which every HTTP client understands. */
+    private static MediaType csv(String encoding) {
+        return new MediaType("text", "csv", AnexoSeisA.charset(encoding).name());
     }
 }

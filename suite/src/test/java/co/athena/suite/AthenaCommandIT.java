@@ -1,0 +1,79 @@
+package co.athena.suite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * {@code ./athena} as a developer uses it, against the packaged services: {@code up} brings the whole
+ * suite to ready, a second {@code up} is harmless, {@code demo} drives an enrollment end to end
+ * through the public APIs, and {@code down} leaves no process behind.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AthenaCommandIT {
+
+    private static LocalSuiteProcess suite;
+
+    @BeforeAll
+    static void up() {
+        suite = LocalSuiteProcess.prepare("athena-command");
+        LocalSuiteProcess.Result up = suite.run(6, "up");
+        System.out.println(up.output());
+        assertEquals(0, up.exitCode(), up.output());
+    }
+
+    @Test
+    @Order(1)
+    void upReportsEveryServiceReady() {
+        LocalSuiteProcess.Result status = suite.run(1, "status");
+        assertEquals(0, status.exitCode(), status.output());
+        for (String service : List.of("identity-service", "tenancy-service", "student-service", "enrollment-service",
+                "documents-service")) {
+            assertTrue(status.output().lines().anyMatch(l -> l.startsWith(service) && l.endsWith("ready")),
+                    service + " is not ready:\n" + status.output());
+        }
+    }
+
+    @Test
+    @Order(2)
+    void aSecondUpWhileRunningChangesNothing() {
+        List<Long> before = suite.processes().stream().map(ProcessHandle::pid).sorted().toList();
+        LocalSuiteProcess.Result again = suite.run(2, "up");
+        assertEquals(0, again.exitCode(), again.output());
+        assertTrue(again.output().contains("already running"), again.output());
+        assertEquals(before, suite.processes().stream().map(ProcessHandle::pid).sorted().toList());
+    }
+
+    @Test
+    @Order(3)
+    void demoDrivesAnEnrollmentEndToEnd() {
+        LocalSuiteProcess.Result demo = suite.run(5, "demo");
+        System.out.println(demo.output());
+        assertEquals(0, demo.exitCode(), demo.output());
+        assertTrue(demo.output().contains("moves to in_review by itself"), demo.output());
+        assertTrue(demo.output().contains("Demo passed"), demo.output());
+    }
+
+    @AfterAll
+    static void downLeavesNoProcess() {
+        List<ProcessHandle> running = suite.processes();
+        assertTrue(running.size() >= 6, "expected infrastructure and five services, found " + running);
+        LocalSuiteProcess.Result down = suite.run(3, "down");
+        assertEquals(0, down.exitCode(), down.output());
+        // down waits for each process it stops; the descendants (PostgreSQL's backends) follow within moments
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (running.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertTrue(running.stream().noneMatch(ProcessHandle::isAlive), "left running: " + running);
+        assertTrue(suite.processes().isEmpty());
+    }
+}

@@ -1,0 +1,107 @@
+package co.athena.suite;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+/**
+ * The {@code ./athena} command run by a test, on its own data folder (under {@code target/}) and its
+ * own ports (the usual ones shifted by a free offset), so it runs beside a developer's suite.
+ */
+final class LocalSuiteProcess {
+
+    /** Every port the suite binds, before the offset. */
+    private static final int[] PORTS = {8081, 8082, 8083, 8084, 8085, 55432, 19092, 19093, 19000};
+
+    final Path root;
+    final Path home;
+    final int portOffset;
+
+    private LocalSuiteProcess(Path root, Path home, int portOffset) {
+        this.root = root;
+        this.home = home;
+        this.portOffset = portOffset;
+    }
+
+    static LocalSuiteProcess prepare(String name) {
+        Path root = Path.of(System.getProperty("athena.root", "..")).toAbsolutePath().normalize();
+        Path home = Path.of(System.getProperty("athena.suite.home", "target/suite-home")).resolve(name);
+        int offset = IntStream.iterate(300, o -> o <= 2000, o -> o + 100).filter(LocalSuiteProcess::portsFree)
+                .findFirst().orElseThrow(() -> new IllegalStateException("no free set of suite ports"));
+        return new LocalSuiteProcess(root, home.toAbsolutePath(), offset);
+    }
+
+    /** Runs {@code ./athena args...} to its end (at most {@code minutes}); answers its exit code and output. */
+    Result run(int minutes, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(root.resolve("athena").toString());
+        command.addAll(List.of(args));
+        try {
+            Files.createDirectories(home);
+            Path output = Files.createTempFile(home, "athena-" + args[0] + "-", ".log");
+            ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile())
+                    .redirectErrorStream(true).redirectOutput(output.toFile());
+            Map<String, String> env = builder.environment();
+            env.put("ATHENA_HOME", home.toString());
+            env.put("ATHENA_PORT_OFFSET", Integer.toString(portOffset));
+            Process process = builder.start();
+            if (!process.waitFor(minutes, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                return new Result(-1, Files.readString(output) + "\n(killed after " + minutes + " min)");
+            }
+            return new Result(process.exitValue(), Files.readString(output));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every process the suite runs now: the pids it recorded and all their descendants. */
+    List<ProcessHandle> processes() {
+        Path run = home.resolve("run");
+        if (!Files.isDirectory(run)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(run)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".pid"))
+                    .map(LocalSuiteProcess::pidIn)
+                    .flatMap(pid -> ProcessHandle.of(pid).stream())
+                    .flatMap(p -> Stream.concat(Stream.of(p), p.descendants()))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long pidIn(Path file) {
+        try {
+            return Long.parseLong(Files.readString(file).trim());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean portsFree(int offset) {
+        for (int port : PORTS) {
+            try (ServerSocket socket = new ServerSocket(port + offset)) {
+                socket.setReuseAddress(true);
+            } catch (IOException taken) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    record Result(int exitCode, String output) {
+    }
+}
