@@ -1,4 +1,4 @@
-package co.athena.suite.demo;
+package co.athena.suite.scenario;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -12,13 +12,13 @@ import java.util.List;
 import javax.imageio.ImageIO;
 
 /** Small but real files a school would scan: a one-page PDF with a line of text, and a PNG image. */
-final class SampleFiles {
+public final class SampleFiles {
 
     private SampleFiles() {
     }
 
     /** A valid one-page PDF 1.4 showing {@code line} (ASCII), with a correct cross-reference table. */
-    static byte[] pdf(String line) {
+    public static byte[] pdf(String line) {
         String text = "BT /F1 14 Tf 72 720 Td (" + line.replaceAll("[()\\\\]", "") + ") Tj ET";
         List<String> objects = List.of(
                 "<< /Type /Catalog /Pages 2 0 R >>",
@@ -42,7 +42,7 @@ final class SampleFiles {
     }
 
     /** A 320×200 PNG: a card-like rectangle, enough to be an image any viewer opens. */
-    static byte[] png() {
+    public static byte[] png() {
         BufferedImage image = new BufferedImage(320, 200, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(Color.WHITE);

@@ -1,0 +1,313 @@
+package co.athena.suite.scenario;
+
+import co.athena.suite.client.Endpoints;
+import co.athena.suite.client.Reply;
+import co.athena.suite.client.SignIn;
+import co.athena.suite.client.SuiteHttp;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * One school's life through the public APIs, a call per method, as the front end and staff drive it:
+ * used by {@code ./athena demo} (which narrates and checks each step) and by the suite tests (which
+ * populate schools with every kind of resource). Each call checks its status and keeps what it made.
+ */
+public final class SchoolScenario {
+
+    public static final String SUPERADMIN = "admin@athena.local";
+    public static final List<String> UPLOADED = List.of("birth_certificate", "identity_document", "report_card");
+    public static final List<String> CONSENTS = List.of("habeas_data", "tratamiento_datos");
+    private static final Duration EVENTUAL = Duration.ofSeconds(30);
+
+    public final Endpoints at;
+    public final SuiteHttp http;
+    public final SignIn signIn;
+    /** Makes this run's names, emails and numbers unique. */
+    public final String run = Long.toString(ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L));
+    public final int year = LocalDate.now().getYear() + 1;
+
+    public UUID schoolId;
+    public JsonNode school;
+    public final Map<String, String> tokens = new LinkedHashMap<>();
+    public final Map<String, UUID> users = new LinkedHashMap<>();
+    public UUID schoolYearId;
+    public UUID studentId;
+    public String documentNumber;
+    public List<UUID> guardianIds = List.of();
+    public UUID enrollmentId;
+    public Reply export;
+
+    public SchoolScenario(Endpoints at, SuiteHttp http, SignIn signIn) {
+        this.at = at;
+        this.http = http;
+        this.signIn = signIn;
+    }
+
+    /** The whole school: staff of every role, a year, a student enrolled in review with documents, an export. */
+    public SchoolScenario populate(List<String> roles) {
+        createSchool();
+        addMember(token("superadmin"), "rector");
+        signInAs("rector");
+        configure();
+        openYear();
+        for (String role : roles) {
+            if (!tokens.containsKey(role)) {
+                addMember(token("rector"), role);
+                signInAs(role);
+            }
+        }
+        registerStudent();
+        enroll();
+        uploadDocuments();
+        acceptConsents();
+        approveDocuments();
+        awaitEnrollment("in_review");
+        awaitSimatStatus("pending_enrollment");
+        exportSimat();
+        return this;
+    }
+
+    public String token(String role) {
+        if (role.equals("superadmin") && schoolId != null && !tokens.containsKey(role)) {
+            tokens.put(role, signIn.token(SUPERADMIN, schoolId));
+        }
+        String token = tokens.get(role);
+        if (token == null) {
+            throw new IllegalStateException("no " + role + " signed in to this school yet");
+        }
+        return token;
+    }
+
+    public String email(String role) {
+        return role + "." + run + "@demo.athena.local";
+    }
+
+    public JsonNode createSchool() {
+        String platform = signIn.token(SUPERADMIN, null);
+        school = expect(201, http.post(at.tenancy("/api/v1/schools"), platform, Map.of(
+                "name", "Institución Educativa Demo " + run, "nit", validNit(), "dane_code", dane(),
+                "city", "Medellín", "department", "Antioquia"))).json();
+        schoolId = UUID.fromString(school.path("id").asText());
+        return school;
+    }
+
+    /** Creates the user of {@code role}'s email and gives them that role in this school. */
+    public void addMember(String asToken, String role) {
+        UUID user = SignIn.subject(email(role));
+        expect(201, http.post(at.identity("/api/v1/users"), asToken,
+                Map.of("id", user.toString(), "email", email(role), "full_name", "Demo " + role)));
+        expect(201, http.post(at.identity("/api/v1/memberships"), asToken,
+                Map.of("user_id", user.toString(), "roles", List.of(role))));
+        users.put(role, user);
+    }
+
+    /** identity-service learns of a new school from tenancy's event, a moment after its creation. */
+    public String signInAs(String role) {
+        String token = eventually(() -> signIn.exchange(email(role), schoolId), r -> r.status() == 200,
+                "identity-service to let " + email(role) + " in").json().path("access_token").asText();
+        tokens.put(role, token);
+        return token;
+    }
+
+    public JsonNode configure() {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("simat_settings", Map.of("dane_code", school.path("dane_code").asText(), "sede_code", "1"));
+        settings.put("habeas_data_text", "Autorizo el tratamiento de los datos personales del estudiante "
+                + "conforme a la Ley 1581 de 2012.");
+        List<String> required = new ArrayList<>(UPLOADED);
+        required.addAll(CONSENTS);
+        settings.put("required_documents", required);
+        return expect(200, http.patch(at.tenancy("/api/v1/school/settings"), token("rector"), settings, null)).json();
+    }
+
+    public JsonNode openYear() {
+        String rector = token("rector");
+        JsonNode created = expect(201, http.post(at.tenancy("/api/v1/school-years"), rector, Map.of(
+                "name", "Año lectivo " + year, "starts_on", year + "-01-20", "ends_on", year + "-11-30"))).json();
+        String path = "/api/v1/school-years/" + created.path("id").asText();
+        String[][] periods = {{"01-20", "03-31"}, {"04-01", "06-15"}, {"07-01", "09-15"}, {"09-16", "11-30"}};
+        for (int n = 1; n <= periods.length; n++) {
+            expect(201, http.post(at.tenancy(path + "/periods"), rector, Map.of("number", n, "name", "Periodo " + n,
+                    "starts_on", year + "-" + periods[n - 1][0], "ends_on", year + "-" + periods[n - 1][1])));
+        }
+        JsonNode active = expect(200, http.post(at.tenancy(path + "/transitions"), rector, Map.of("to", "active"),
+                quoted(created.path("version").asLong()))).json();
+        schoolYearId = UUID.fromString(active.path("id").asText());
+        return active;
+    }
+
+    public JsonNode registerStudent() {
+        documentNumber = "1" + run;
+        JsonNode student = expect(201, http.post(at.student("/api/v1/students"), token("secretary"), Map.of(
+                "document_type", "TI", "document_number", documentNumber,
+                "first_name", "Sofía", "second_name", "Valentina", "first_surname", "Muñoz", "second_surname", "Peña",
+                "birth_date", (year - 12) + "-03-14", "gender", "F",
+                "guardians", List.of(
+                        guardian("43" + run.substring(0, 6), "Lucía Peña Restrepo", "madre", true, 1),
+                        guardian("71" + run.substring(0, 6), "Andrés Muñoz Gil", "padre", false, 2))))).json();
+        studentId = UUID.fromString(student.path("id").asText());
+        List<UUID> ids = new ArrayList<>();
+        // the primary guardian first
+        guardians().forEach(g -> ids.add(g.path("is_primary").asBoolean() ? 0 : ids.size(),
+                UUID.fromString(g.path("id").asText())));
+        guardianIds = ids;
+        return student;
+    }
+
+    public JsonNode guardians() {
+        return expect(200, http.get(at.student("/api/v1/students/" + studentId + "/guardians"), token("secretary")))
+                .json();
+    }
+
+    public JsonNode enroll() {
+        JsonNode enrollment = expect(201, http.post(at.enrollment("/api/v1/enrollments"), token("secretary"), Map.of(
+                "student_id", studentId.toString(), "school_year_id", schoolYearId.toString(),
+                "grade_level", 6, "group_code", "601", "shift", "morning"))).json();
+        enrollmentId = UUID.fromString(enrollment.path("id").asText());
+        return enrollment;
+    }
+
+    public String documentsPath() {
+        return "/api/v1/enrollments/" + enrollmentId + "/documents";
+    }
+
+    /** The three documents a family brings: a birth certificate and report card (PDF), an identity card (PNG). */
+    public List<JsonNode> uploadDocuments() {
+        String secretary = token("secretary");
+        String base = documentsPath() + "/";
+        return List.of(
+                upload(secretary, base + "birth_certificate", "registro-civil.pdf",
+                        SampleFiles.pdf("Registro civil de nacimiento - " + documentNumber)),
+                upload(secretary, base + "identity_document", "tarjeta-identidad.png", SampleFiles.png()),
+                upload(secretary, base + "report_card", "boletin.pdf", SampleFiles.pdf("Boletin final grado 5")));
+    }
+
+    /** The primary guardian accepts both consent forms; staff record it on their behalf. */
+    public void acceptConsents() {
+        for (String consent : CONSENTS) {
+            expect(201, http.post(at.documents(documentsPath() + "/" + consent + "/acceptance"), token("secretary"),
+                    Map.of("guardian_id", guardianIds.get(0).toString())));
+        }
+    }
+
+    public JsonNode approveDocuments() {
+        for (String type : UPLOADED) {
+            expect(200, http.post(at.documents(documentsPath() + "/" + type + "/validation"), token("coordinator"),
+                    Map.of("status", "approved", "note", "Legible y vigente")));
+        }
+        return checklist();
+    }
+
+    public JsonNode checklist() {
+        return expect(200, http.get(at.documents(documentsPath()), token("coordinator"))).json();
+    }
+
+    public JsonNode enrollment() {
+        return expect(200, http.get(at.enrollment("/api/v1/enrollments/" + enrollmentId), token("secretary"))).json();
+    }
+
+    public JsonNode awaitEnrollment(String status) {
+        return eventually(this::enrollment, e -> e.path("status").asText().equals(status),
+                "the enrollment to reach " + status);
+    }
+
+    public JsonNode awaitSimatStatus(String simatStatus) {
+        return eventually(this::enrollment, e -> e.path("simat_status").asText().equals(simatStatus),
+                "simat_status " + simatStatus);
+    }
+
+    public JsonNode activate() {
+        return expect(200, http.post(at.enrollment("/api/v1/enrollments/" + enrollmentId + "/transitions"),
+                token("rector"), Map.of("to", "active", "reason", "Matrícula aprobada"),
+                quoted(enrollment().path("version").asLong()))).json();
+    }
+
+    public JsonNode history() {
+        return expect(200, http.get(at.student("/api/v1/students/" + studentId + "/enrollment-history"),
+                token("secretary"))).json();
+    }
+
+    public Reply exportSimat() {
+        export = expect(201, http.post(at.enrollment("/api/v1/simat/exports"), token("secretary"),
+                Map.of("school_year_id", schoolYearId.toString())));
+        return export;
+    }
+
+    public UUID exportId() {
+        String location = export.header("Location");
+        return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    public JsonNode confirmExport() {
+        return expect(200, http.post(at.enrollment("/api/v1/simat/exports/" + exportId() + "/confirm"),
+                token("secretary"), Map.of(), quoted(Long.parseLong(export.etag().replace("\"", ""))))).json();
+    }
+
+    private JsonNode upload(String token, String path, String fileName, byte[] content) {
+        return expect(201, http.putFile(at.documents(path), token, "file", fileName, content)).json();
+    }
+
+    private static Map<String, Object> guardian(String number, String name, String relationship, boolean primary,
+                                                int priority) {
+        return Map.of("document_type", "CC", "document_number", number, "full_name", name, "relationship",
+                relationship, "is_primary", primary, "priority", priority, "can_pickup", true,
+                "is_emergency_contact", primary, "phone", "300" + number.substring(2));
+    }
+
+    public static Reply expect(int status, Reply reply) {
+        if (reply.status() != status) {
+            throw new ScenarioFailure(reply.request() + " answered " + reply.status() + " (expected " + status + "): "
+                    + reply.text());
+        }
+        return reply;
+    }
+
+    /** Asynchronous effects (events) take a moment: polls until {@code done} holds, at most 30 s. */
+    public static <T> T eventually(Supplier<T> read, Predicate<T> done, String what) {
+        long deadline = System.nanoTime() + EVENTUAL.toNanos();
+        T last = read.get();
+        while (!done.test(last)) {
+            if (System.nanoTime() > deadline) {
+                throw new ScenarioFailure("waited " + EVENTUAL.toSeconds() + " s for " + what + "; last seen: "
+                        + (last instanceof Reply reply ? reply.status() + " " + reply.text() : last));
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ScenarioFailure("interrupted");
+            }
+            last = read.get();
+        }
+        return last;
+    }
+
+    public static String quoted(long version) {
+        return "\"" + version + "\"";
+    }
+
+    /** A random 9-digit NIT base with its DIAN check digit (DESIGN §6). */
+    private static String validNit() {
+        int[] weights = {3, 7, 13, 17, 19, 23, 29, 37, 41};
+        String base = "9" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
+        int sum = 0;
+        for (int i = 0; i < base.length(); i++) {
+            sum += (base.charAt(base.length() - 1 - i) - '0') * weights[i];
+        }
+        int r = sum % 11;
+        return base + "-" + (r < 2 ? r : 11 - r);
+    }
+
+    private static String dane() {
+        return "1" + ThreadLocalRandom.current().nextLong(10_000_000_000L, 99_999_999_999L);
+    }
+}
