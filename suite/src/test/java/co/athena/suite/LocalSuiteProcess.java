@@ -16,14 +16,14 @@ import java.util.stream.Stream;
  * The {@code ./athena} command run by a test, on its own data folder (under {@code target/}) and its
  * own ports (the usual ones shifted by a free offset), so it runs beside a developer's suite.
  */
-final class LocalSuiteProcess {
+public final class LocalSuiteProcess {
 
     /** Every port the suite binds, before the offset. */
     private static final int[] PORTS = {8081, 8082, 8083, 8084, 8085, 55432, 19092, 19093, 19000};
 
-    final Path root;
-    final Path home;
-    final int portOffset;
+    public final Path root;
+    public final Path home;
+    public final int portOffset;
 
     private LocalSuiteProcess(Path root, Path home, int portOffset) {
         this.root = root;
@@ -31,7 +31,7 @@ final class LocalSuiteProcess {
         this.portOffset = portOffset;
     }
 
-    static LocalSuiteProcess prepare(String name) {
+    public static LocalSuiteProcess prepare(String name) {
         Path root = Path.of(System.getProperty("athena.root", "..")).toAbsolutePath().normalize();
         Path home = Path.of(System.getProperty("athena.suite.home", "target/suite-home")).resolve(name);
         int offset = IntStream.iterate(300, o -> o <= 2000, o -> o + 100).filter(LocalSuiteProcess::portsFree)
@@ -40,7 +40,7 @@ final class LocalSuiteProcess {
     }
 
     /** Runs {@code ./athena args...} to its end (at most {@code minutes}); answers its exit code and output. */
-    Result run(int minutes, String... args) {
+    public Result run(int minutes, String... args) {
         List<String> command = new ArrayList<>();
         command.add(root.resolve("athena").toString());
         command.addAll(List.of(args));
@@ -67,7 +67,7 @@ final class LocalSuiteProcess {
     }
 
     /** Every process the suite runs now: the pids it recorded and all their descendants. */
-    List<ProcessHandle> processes() {
+    public List<ProcessHandle> processes() {
         Path run = home.resolve("run");
         if (!Files.isDirectory(run)) {
             return List.of();
@@ -102,6 +102,6 @@ final class LocalSuiteProcess {
         return true;
     }
 
-    record Result(int exitCode, String output) {
+    public record Result(int exitCode, String output) {
     }
 }

@@ -52,7 +52,7 @@ public final class SchoolScenario {
         this.signIn = signIn;
     }
 
-    /** The whole school: staff of every role, a year, a student enrolled in review with documents, an export. */
+    /** The whole school: staff of every role, a year, a student actively enrolled with documents, an export. */
     public SchoolScenario populate(List<String> roles) {
         createSchool();
         addMember(token("superadmin"), "rector");
@@ -71,6 +71,7 @@ public final class SchoolScenario {
         acceptConsents();
         approveDocuments();
         awaitEnrollment("in_review");
+        activate();
         awaitSimatStatus("pending_enrollment");
         exportSimat();
         return this;

@@ -1,0 +1,153 @@
+package co.athena.suite.proof;
+
+import static co.athena.shared.security.Permissions.CONFIG_INSTITUTION;
+import static co.athena.shared.security.Permissions.EXPORT_SIMAT;
+import static co.athena.shared.security.Permissions.MANAGE_SCHOOLS;
+import static co.athena.shared.security.Permissions.MANAGE_USERS;
+import static co.athena.shared.security.Permissions.READ_AUDIT_LOG;
+import static co.athena.shared.security.Permissions.READ_ENROLLMENT;
+import static co.athena.shared.security.Permissions.READ_STUDENTS;
+import static co.athena.shared.security.Permissions.VALIDATE_DOCUMENTS;
+import static co.athena.shared.security.Permissions.WRITE_ENROLLMENT;
+import static co.athena.shared.security.Permissions.WRITE_STUDENTS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import co.athena.shared.security.RolePermissions;
+import co.athena.suite.client.Reply;
+import co.athena.suite.proof.RunningSuite.Suite;
+import co.athena.suite.scenario.SchoolScenario;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every operation of every service (from their OpenAPI documents) × every role of DESIGN §3, each
+ * with a token of school A: a role without the operation's permission gets 403, a role with it gets
+ * past authorization (ids that exist nowhere, so nothing of A changes). A new operation fails this
+ * test until it is given its permission below.
+ */
+@ExtendWith(RunningSuite.class)
+class AuthorizationMatrixIT {
+
+    /** Any member of the school (no permission beyond a valid token). */
+    private static final String MEMBER = "member";
+    private static final Map<String, String> REQUIRED = new TreeMap<>();
+
+    static {
+        permission(MEMBER, "GET /api/v1/school", "GET /api/v1/school/settings", "GET /api/v1/school-years",
+                "GET /api/v1/school-years/{id}", "GET /api/v1/school-years/{yearId}/periods",
+                "GET /api/v1/school-years/{yearId}/periods/{number}");
+        permission(CONFIG_INSTITUTION, "PATCH /api/v1/school/settings", "POST /api/v1/school-years",
+                "PATCH /api/v1/school-years/{id}", "DELETE /api/v1/school-years/{id}",
+                "POST /api/v1/school-years/{id}/transitions", "POST /api/v1/school-years/{yearId}/periods",
+                "PATCH /api/v1/school-years/{yearId}/periods/{number}",
+                "DELETE /api/v1/school-years/{yearId}/periods/{number}",
+                "POST /api/v1/school-years/{yearId}/periods/{number}/transitions");
+        permission(MANAGE_SCHOOLS, "GET /api/v1/schools", "POST /api/v1/schools", "GET /api/v1/schools/{id}",
+                "PATCH /api/v1/schools/{id}", "DELETE /api/v1/schools/{id}");
+        // deactivating a user everywhere reaches past one school: the platform's act (a school ends the membership)
+        permission(MANAGE_SCHOOLS, "DELETE /api/v1/users/{id}");
+        permission(MANAGE_USERS, "GET /api/v1/users", "POST /api/v1/users", "GET /api/v1/users/{id}",
+                "PATCH /api/v1/users/{id}", "GET /api/v1/memberships",
+                "POST /api/v1/memberships", "GET /api/v1/memberships/{id}", "PATCH /api/v1/memberships/{id}",
+                "DELETE /api/v1/memberships/{id}");
+        permission(READ_AUDIT_LOG, "GET /api/v1/audit-log", "GET /api/v1/students/access-log");
+        permission(READ_STUDENTS, "GET /api/v1/students", "GET /api/v1/students/{id}", "POST /api/v1/students/lookup",
+                "GET /api/v1/students/{id}/guardians", "GET /api/v1/students/{id}/enrollment-history",
+                "GET /api/v1/guardians", "GET /api/v1/guardians/{id}");
+        // data-subject requests (Ley 1581) are acts on the record, by those who may change it
+        permission(WRITE_STUDENTS, "POST /api/v1/students", "PATCH /api/v1/students/{id}",
+                "DELETE /api/v1/students/{id}", "POST /api/v1/students/imports",
+                "POST /api/v1/students/{id}/guardians", "DELETE /api/v1/students/{id}/guardians/{guardianId}",
+                "PATCH /api/v1/guardians/{id}", "GET /api/v1/students/{id}/data-export",
+                "POST /api/v1/students/{id}/anonymize");
+        permission(READ_ENROLLMENT, "GET /api/v1/enrollments", "GET /api/v1/enrollments/{id}",
+                "GET /api/v1/enrollments/{enrollmentId}/documents",
+                "GET /api/v1/enrollments/{enrollmentId}/documents/{type}",
+                "GET /api/v1/enrollments/{enrollmentId}/documents/{type}/versions");
+        permission(WRITE_ENROLLMENT, "POST /api/v1/enrollments", "PATCH /api/v1/enrollments/{id}",
+                "POST /api/v1/enrollments/{id}/transitions", "PUT /api/v1/enrollments/{enrollmentId}/documents/{type}",
+                "POST /api/v1/enrollments/{enrollmentId}/documents/{type}/acceptance");
+        permission(VALIDATE_DOCUMENTS, "POST /api/v1/enrollments/{enrollmentId}/documents/{type}/validation");
+        permission(EXPORT_SIMAT, "GET /api/v1/simat/exports", "POST /api/v1/simat/exports",
+                "GET /api/v1/simat/exports/{id}", "POST /api/v1/simat/exports/{id}/confirm");
+    }
+
+    private static void permission(String permission, String... operations) {
+        for (String operation : operations) {
+            REQUIRED.put(operation, permission);
+        }
+    }
+
+    @Test
+    void everyRoleGetsExactlyWhatDesignGrants() {
+        Suite suite = RunningSuite.get();
+        SchoolScenario a = suite.a();
+        RequestFactory nowhere = RequestFactory.aimedAtNothing();
+        List<String> roles = new ArrayList<>(List.of("superadmin"));
+        roles.addAll(RunningSuite.SCHOOL_ROLES);
+        List<String> failures = new ArrayList<>();
+        int allowed = 0;
+        int denied = 0;
+        for (ApiOperation op : Operations.all(suite)) {
+            if (TenantIsolationIT.NOT_DRIVEN.containsKey(op.key())) {
+                continue;
+            }
+            String permission = REQUIRED.get(op.key());
+            if (permission == null) {
+                failures.add(op + ": not in the matrix — give it its permission");
+                continue;
+            }
+            for (String role : roles) {
+                boolean grants = permission.equals(MEMBER) || RolePermissions.of(role).contains(permission);
+                Reply reply = nowhere.send(suite.http(), op, nowhere.path(op).orElseThrow(), a.token(role));
+                if (grants && (reply.status() == 401 || reply.status() == 403 || reply.status() >= 500)) {
+                    failures.add(op + " as " + role + " (has " + permission + ") → " + reply.status() + " "
+                            + reply.text());
+                } else if (!grants && reply.status() != 403) {
+                    failures.add(op + " as " + role + " (lacks " + permission + ") → " + reply.status() + " "
+                            + reply.text());
+                }
+                if (grants) {
+                    allowed++;
+                } else {
+                    denied++;
+                }
+            }
+        }
+        System.out.printf("authorization matrix: %d operations × %d roles = %d calls (%d allowed, %d denied)%n",
+                REQUIRED.size(), roles.size(), allowed + denied, allowed, denied);
+        assertEquals(List.of(), failures);
+    }
+
+    @Test
+    void piarDataIsLeftOutForCallersWithoutReadPiar() {
+        Suite suite = RunningSuite.get();
+        SchoolScenario a = suite.a();
+        String student = "/api/v1/students/" + a.studentId;
+        SchoolScenario.expect(200, suite.http().patch(suite.at().student(student), a.token("rector"),
+                Map.of("piar_data", Map.of("diagnostico", "TDAH", "ajustes", "tiempo adicional")), null));
+
+        JsonNode forCoordinator = SchoolScenario.expect(200, suite.http().get(suite.at().student(student),
+                a.token("coordinator"))).json();
+        JsonNode forSecretary = SchoolScenario.expect(200, suite.http().get(suite.at().student(student),
+                a.token("secretary"))).json();
+        assertEquals("TDAH", forCoordinator.at("/piar_data/diagnostico").asText());
+        assertFalse(forSecretary.has("piar_data"), forSecretary.toString());
+        assertEquals(forCoordinator.path("full_name"), forSecretary.path("full_name"), "the rest of the record stays");
+        for (String role : List.of("coordinator", "secretary")) {
+            String list = SchoolScenario.expect(200, suite.http().get(suite.at().student("/api/v1/students?q="
+                    + a.documentNumber), a.token(role))).text();
+            assertTrue(list.contains(a.studentId.toString()) && !list.contains("TDAH"), role + ": " + list);
+        }
+        String export = SchoolScenario.expect(200, suite.http().get(suite.at().student(student + "/data-export"),
+                a.token("secretary"))).text();
+        assertFalse(export.contains("TDAH"), "the secretary's data export carries PIAR data: " + export);
+    }
+}

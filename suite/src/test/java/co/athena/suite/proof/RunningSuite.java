@@ -1,0 +1,65 @@
+package co.athena.suite.proof;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import co.athena.suite.LocalSuiteProcess;
+import co.athena.suite.client.Endpoints;
+import co.athena.suite.client.SignIn;
+import co.athena.suite.client.SuiteHttp;
+import co.athena.suite.scenario.SchoolScenario;
+import java.util.List;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The whole suite for the proof tests: started once per test run with {@code ./athena up} (own data
+ * folder and ports), two schools populated with every kind of resource and a member of every role,
+ * and {@code ./athena down} when the run ends.
+ */
+public final class RunningSuite implements BeforeAllCallback {
+
+    /** Every role a school can grant; superadmin is the platform's. */
+    public static final List<String> SCHOOL_ROLES = List.of("rector", "coordinator", "secretary", "teacher",
+            "student", "acudiente");
+
+    private static Suite suite;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(RunningSuite.class, k -> start(), Suite.class);
+    }
+
+    public static Suite get() {
+        return suite;
+    }
+
+    private static Suite start() {
+        System.setProperty("java.awt.headless", "true");
+        LocalSuiteProcess process = LocalSuiteProcess.prepare("proof");
+        LocalSuiteProcess.Result up = process.run(6, "up");
+        try {
+            assertEquals(0, up.exitCode(), up.output());
+            Endpoints at = new Endpoints(process.portOffset);
+            SuiteHttp http = new SuiteHttp();
+            SignIn signIn = new SignIn(process.home.resolve("keys"), at, http);
+            SchoolScenario a = new SchoolScenario(at, http, signIn).populate(SCHOOL_ROLES);
+            SchoolScenario b = new SchoolScenario(at, http, signIn).populate(SCHOOL_ROLES);
+            suite = new Suite(process, at, http, signIn, a, b);
+            return suite;
+        } catch (RuntimeException | AssertionError e) {
+            process.run(3, "down"); // nothing left running when the start fails
+            throw e;
+        }
+    }
+
+    /** The running suite and its two schools; closing it runs {@code ./athena down}. */
+    public record Suite(LocalSuiteProcess process, Endpoints at, SuiteHttp http, SignIn signIn, SchoolScenario a,
+                        SchoolScenario b) implements ExtensionContext.Store.CloseableResource {
+
+        @Override
+        public void close() {
+            process.run(3, "down");
+        }
+    }
+}
