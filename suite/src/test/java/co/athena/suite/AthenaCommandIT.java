@@ -63,7 +63,7 @@ class AthenaCommandIT {
     }
 
     @AfterAll
-    static void downLeavesNoProcess() {
+    static void downLeavesNoProcess() throws InterruptedException {
         List<ProcessHandle> running = suite.processes();
         assertTrue(running.size() >= 6, "expected infrastructure and five services, found " + running);
         LocalSuiteProcess.Result down = suite.run(3, "down");
@@ -71,7 +71,7 @@ class AthenaCommandIT {
         // down waits for each process it stops; the descendants (PostgreSQL's backends) follow within moments
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (running.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
+            Thread.sleep(100);
         }
         assertTrue(running.stream().noneMatch(ProcessHandle::isAlive), "left running: " + running);
         assertTrue(suite.processes().isEmpty());

@@ -11,13 +11,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -268,7 +268,12 @@ class ManifestTest {
         if (selector == null || selector.isMissingNode() || selector.isEmpty()) {
             return false;
         }
-        return Stream.iterate(selector.fields(), it -> it.hasNext(), it -> it).map(java.util.Iterator::next)
-                .allMatch(e -> labels.path(e.getKey()).asText().equals(e.getValue().asText()));
+        for (Iterator<Map.Entry<String, JsonNode>> it = selector.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> label = it.next();
+            if (!labels.path(label.getKey()).asText().equals(label.getValue().asText())) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -58,26 +58,26 @@ class TokenAttacksIT {
     @Test
     void everyServiceRefusesEveryBadToken() {
         long now = System.currentTimeMillis() / 1000;
-        Map<String, Function<Void, String>> attacks = new LinkedHashMap<>();
-        attacks.put("no token", v -> null);
-        attacks.put("not a JWT", v -> "not-a-token");
-        attacks.put("expired", v -> forge.rs256(withTimes(now - 3600, now - 1800, null)));
-        attacks.put("not yet valid", v -> forge.rs256(withTimes(now + 1800, now + 3600, now + 1800)));
-        attacks.put("wrong issuer", v -> forge.rs256(honestWith("iss", "https://evil.example/identity")));
-        attacks.put("wrong audience", v -> forge.rs256(honestWith("aud", "someone-else")));
-        attacks.put("alg none", v -> TokenForge.unsigned(honest()));
-        attacks.put("HS256 keyed with the public key", v -> forge.hs256WithPublicKey(honest()));
-        attacks.put("signed by another key", v -> TokenForge.withOtherKey(honest()));
-        attacks.put("payload swapped after signing", v -> forge.tampered(honest(),
+        Map<String, Supplier<String>> attacks = new LinkedHashMap<>();
+        attacks.put("no token", () -> null);
+        attacks.put("not a JWT", () -> "not-a-token");
+        attacks.put("expired", () -> forge.rs256(withTimes(now - 3600, now - 1800, null)));
+        attacks.put("not yet valid", () -> forge.rs256(withTimes(now + 1800, now + 3600, now + 1800)));
+        attacks.put("wrong issuer", () -> forge.rs256(honestWith("iss", "https://evil.example/identity")));
+        attacks.put("wrong audience", () -> forge.rs256(honestWith("aud", "someone-else")));
+        attacks.put("alg none", () -> TokenForge.unsigned(honest()));
+        attacks.put("HS256 keyed with the public key", () -> forge.hs256WithPublicKey(honest()));
+        attacks.put("signed by another key", () -> TokenForge.withOtherKey(honest()));
+        attacks.put("payload swapped after signing", () -> forge.tampered(honest(),
                 honestWith("groups", List.of("superadmin"))));
         List<String> failures = new ArrayList<>();
         int tried = 0;
         for (Map.Entry<String, URI> target : targets().entrySet()) {
             Reply control = get(target.getValue(), forge.rs256(honest()));
             assertEquals(200, control.status(), target.getKey() + " refused the honest token: " + control.text());
-            for (Map.Entry<String, Function<Void, String>> attack : attacks.entrySet()) {
+            for (Map.Entry<String, Supplier<String>> attack : attacks.entrySet()) {
                 tried++;
-                Reply reply = get(target.getValue(), attack.getValue().apply(null));
+                Reply reply = get(target.getValue(), attack.getValue().get());
                 boolean refused = reply.status() == 401 || reply.status() == 403;
                 boolean noData = reply.body().length == 0
                         || String.valueOf(reply.header("Content-Type")).startsWith("application/problem+json");
