@@ -41,6 +41,11 @@ public final class LocalSuiteProcess {
 
     /** Runs {@code ./athena args...} to its end (at most {@code minutes}); answers its exit code and output. */
     public Result run(int minutes, String... args) {
+        return run(minutes, Map.of(), args);
+    }
+
+    /** As {@link #run(int, String...)}, with more environment (e.g. infrastructure endpoints to use). */
+    public Result run(int minutes, Map<String, String> environment, String... args) {
         List<String> command = new ArrayList<>();
         command.add(root.resolve("athena").toString());
         command.addAll(List.of(args));
@@ -50,6 +55,7 @@ public final class LocalSuiteProcess {
             ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile())
                     .redirectErrorStream(true).redirectOutput(output.toFile());
             Map<String, String> env = builder.environment();
+            env.putAll(environment);
             env.put("ATHENA_HOME", home.toString());
             env.put("ATHENA_PORT_OFFSET", Integer.toString(portOffset));
             Process process = builder.start();

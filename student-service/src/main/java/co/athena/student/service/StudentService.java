@@ -17,6 +17,7 @@ import co.athena.student.domain.DocumentType;
 import co.athena.student.domain.Student;
 import co.athena.student.events.StudentEvents;
 import co.athena.student.repository.StudentRepository;
+import co.athena.student.repository.StudentSearch;
 import co.athena.student.rest.GuardianInput;
 import co.athena.student.rest.StudentPatch;
 import co.athena.student.rest.StudentRequest;
@@ -38,15 +39,17 @@ import java.util.UUID;
 public class StudentService {
 
     private final StudentRepository students;
+    private final StudentSearch search;
     private final GuardianLinks guardianLinks;
     private final StudentEvents events;
     private final AccessLog accessLog;
     private final TenantContext tenant;
     private final CallerPermissions caller;
 
-    public StudentService(StudentRepository students, GuardianLinks guardianLinks, StudentEvents events,
-                          AccessLog accessLog, TenantContext tenant, CallerPermissions caller) {
+    public StudentService(StudentRepository students, StudentSearch search, GuardianLinks guardianLinks,
+                          StudentEvents events, AccessLog accessLog, TenantContext tenant, CallerPermissions caller) {
         this.students = students;
+        this.search = search;
         this.guardianLinks = guardianLinks;
         this.events = events;
         this.accessLog = accessLog;
@@ -99,12 +102,11 @@ public class StudentService {
         return work.chain(students::flush).map(ignored -> response(student));
     }
 
-    @TenantTransactional
     public Uni<Page<StudentSummary>> list(String q, Boolean active, Integer birthYear, PageRequest page) {
         List<String> words = q == null || q.isBlank() ? List.of()
                 : Arrays.stream(q.trim().split("\\s+")).limit(6).toList();
         String documentPrefix = q == null ? null : DocumentType.normalize(q);
-        return students.search(tenant.requireSchoolId(), words, documentPrefix, active, birthYear, page)
+        return search.find(tenant.requireSchoolId(), words, documentPrefix, active, birthYear, page)
                 .map(rows -> Page.of(rows, page, StudentSummary::id, summary -> summary));
     }
 

@@ -1,0 +1,72 @@
+package co.athena.student.repository;
+
+import co.athena.persistence.TenantReads;
+import co.athena.shared.page.PageRequest;
+import co.athena.student.rest.StudentSummary;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The student list and search in SQL (the busiest read of the service; see {@link TenantReads}).
+ * Every word must appear in the name (accents and case ignored, through the trigram index on
+ * search_name), or the whole query starts the document number; students in id order.
+ */
+@ApplicationScoped
+public class StudentSearch {
+
+    private static final String COLUMNS = "select id, document_type, document_number, first_name, second_name, "
+            + "first_surname, second_surname, full_name, birth_date, gender, is_active, version from students ";
+
+    private final TenantReads reads;
+
+    public StudentSearch(TenantReads reads) {
+        this.reads = reads;
+    }
+
+    public Uni<List<StudentSummary>> find(UUID school, List<String> words, String documentPrefix, Boolean active,
+                                          Integer birthYear, PageRequest page) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder(COLUMNS).append("where school_id = ").append(param(params, school));
+        if (!words.isEmpty()) {
+            List<String> names = new ArrayList<>();
+            for (String word : words) {
+                names.add("search_name like '%' || search_normalize(" + param(params, word) + ") || '%'");
+            }
+            sql.append(" and ((").append(String.join(" and ", names)).append(") or document_number like ")
+                    .append(param(params, documentPrefix)).append(" || '%')");
+        }
+        if (active != null) {
+            sql.append(" and is_active = ").append(param(params, active));
+        }
+        if (birthYear != null) {
+            sql.append(" and extract(year from birth_date) = ").append(param(params, birthYear));
+        }
+        page.after().ifPresent(after -> sql.append(" and id > ").append(param(params, after)));
+        sql.append(" order by id limit ").append(param(params, page.fetchSize()));
+        return reads.inSchool(school, connection -> connection.preparedQuery(sql.toString())
+                .execute(Tuple.from(params))
+                .map(rows -> {
+                    List<StudentSummary> found = new ArrayList<>(rows.size());
+                    rows.forEach(row -> found.add(summary(row)));
+                    return found;
+                }));
+    }
+
+    private static String param(List<Object> params, Object value) {
+        params.add(value);
+        return "$" + params.size();
+    }
+
+    private static StudentSummary summary(Row row) {
+        return new StudentSummary(row.getUUID("id"), row.getString("document_type"), row.getString("document_number"),
+                row.getString("first_name"), row.getString("second_name"), row.getString("first_surname"),
+                row.getString("second_surname"), row.getString("full_name"), row.getLocalDate("birth_date"),
+                row.getString("gender"), row.getBoolean("is_active"), row.getLong("version"));
+    }
+}
