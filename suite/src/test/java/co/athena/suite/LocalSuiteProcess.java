@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -87,6 +88,12 @@ public final class LocalSuiteProcess {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The process of one service ({@code run/<name>.pid}), if it runs. */
+    public Optional<ProcessHandle> service(String name) {
+        Path file = home.resolve("run").resolve(name + ".pid");
+        return Files.exists(file) ? ProcessHandle.of(pidIn(file)).filter(ProcessHandle::isAlive) : Optional.empty();
     }
 
     private static long pidIn(Path file) {

@@ -107,24 +107,12 @@ public class OutboxRelay {
                     pause(config.pollInterval().multipliedBy(5));
                     continue;
                 }
-                LOG.infof("outbox relay for schema %s is the leader", schema);
-                try (Statement listen = connection.createStatement()) {
-                    listen.execute("LISTEN \"outbox_" + schema + "\"");
-                }
-                backoff = Duration.ofMillis(250);
-                long lastCleanup = 0;
-                Deque<InFlight> inFlight = new ArrayDeque<>();
-                long[] cursor = {0};
-                while (running) {
-                    int count = publishRound(connection, inFlight, cursor);
-                    if (System.currentTimeMillis() - lastCleanup > TimeUnit.MINUTES.toMillis(10)) {
-                        deleteOldSentRows(connection);
-                        lastCleanup = System.currentTimeMillis();
-                    }
-                    if (count == 0 && inFlight.isEmpty()) {
-                        connection.unwrap(PGConnection.class).getNotifications((int) config.pollInterval().toMillis());
-                    }
+                try {
+                    LOG.infof("outbox relay for schema %s is the leader", schema);
                     backoff = Duration.ofMillis(250);
+                    lead(connection);
+                } finally {
+                    stepDown(connection);
                 }
             } catch (Exception e) {
                 if (!running) {
@@ -136,6 +124,39 @@ public class OutboxRelay {
                 pause(backoff);
                 backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
             }
+        }
+    }
+
+    private void lead(Connection connection) throws Exception {
+        try (Statement listen = connection.createStatement()) {
+            listen.execute("LISTEN \"outbox_" + schema + "\"");
+        }
+        long lastCleanup = 0;
+        Deque<InFlight> inFlight = new ArrayDeque<>();
+        long[] cursor = {0};
+        while (running) {
+            int count = publishRound(connection, inFlight, cursor);
+            if (System.currentTimeMillis() - lastCleanup > TimeUnit.MINUTES.toMillis(10)) {
+                deleteOldSentRows(connection);
+                lastCleanup = System.currentTimeMillis();
+            }
+            if (count == 0 && inFlight.isEmpty()) {
+                connection.unwrap(PGConnection.class).getNotifications((int) config.pollInterval().toMillis());
+            }
+        }
+    }
+
+    /**
+     * The pool keeps the connection open after close(), and with it the session's advisory lock and
+     * LISTEN: without this, a relay that failed once (Kafka away) would find the lock held by its own
+     * idle pooled connection and never lead again. A broken connection took both with its session.
+     */
+    private static void stepDown(Connection connection) {
+        try (Statement release = connection.createStatement()) {
+            release.execute("UNLISTEN *");
+            release.execute("select pg_advisory_unlock_all()");
+        } catch (SQLException brokenConnection) {
+            LOG.debugf("leadership released with the session: %s", brokenConnection.getMessage());
         }
     }
 

@@ -5,13 +5,18 @@ import co.athena.shared.events.SchoolLifecycleEvent;
 import co.athena.testing.AthenaTestInfrastructure;
 import co.athena.testing.TestTokens;
 import co.athena.testing.TopicProbe;
+import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,6 +32,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The outbox on the real broker: what reaches the topic, and that a Kafka outage loses nothing. */
 @QuarkusTest
 class SchoolLifecycleEventsTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+    @Inject
+    MeterRegistry metrics;
 
     @Test
     void aCreatedSchoolReachesTheTopicAsACloudEvent() {
@@ -76,6 +86,36 @@ class SchoolLifecycleEventsTest {
             List<Integer> versions = ofOne.stream().map(r -> JsonPath.from(r.value()).getInt("school_version")).toList();
             assertEquals(List.of(0, 1, 2, 3), versions.subList(0, 4), "events of one school keep their order");
             assertTrue(ofOne.stream().map(r -> header(r, CloudEventHeaders.ID)).distinct().count() >= 4);
+        }
+    }
+
+    /**
+     * After a failed round the relay's connection goes back to the pool, still open. Here the test takes
+     * that connection and holds it, so the relay must lead again from another one: it can only if it
+     * released its session's advisory lock when it stepped down (before, it never led again).
+     */
+    @Test
+    void aRelayThatFailedLeadsAgainFromAnotherConnection() throws Exception {
+        var kafka = AthenaTestInfrastructure.infrastructure().kafkaComponent();
+        Counter failures = metrics.counter("athena.outbox.publish.failures");
+        double failedBefore = failures.count();
+        UUID school;
+        kafka.stop();
+        try {
+            school = createSchool("Colegio Tras La Falla");
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (failures.count() == failedBefore && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            assertTrue(failures.count() > failedBefore, "the relay never failed with Kafka stopped");
+        } catch (RuntimeException | AssertionError | InterruptedException e) {
+            kafka.start();
+            throw e;
+        }
+        try (Connection relaysLast = dataSource.getConnection();
+             TopicProbe probe = TopicProbe.of(SchoolLifecycleEvent.TOPIC)) {
+            kafka.start();
+            probe.await(1, r -> school.toString().equals(r.key()), Duration.ofSeconds(90));
         }
     }
 

@@ -1,0 +1,315 @@
+package co.athena.suite.bench;
+
+import static co.athena.suite.scenario.SchoolScenario.expect;
+
+import co.athena.suite.client.Endpoints;
+import co.athena.suite.client.Reply;
+import co.athena.suite.client.SignIn;
+import co.athena.suite.client.SuiteHttp;
+import co.athena.suite.scenario.SampleFiles;
+import co.athena.suite.scenario.SchoolScenario;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+
+/**
+ * The data and the one-off measurements of {@code bench/run}, through the public APIs of a running
+ * suite: {@code schools} schools of {@code students} students each (CSV import, two guardians a row)
+ * all enrolled; the import, SIMAT export and event latencies timed; then the wrk scripts and pgbench
+ * files of the load scenarios written to {@code work}, with fresh tokens. Every loop is bounded.
+ * <p>
+ * Arguments: keys-folder port-offset schools students work-folder
+ */
+public final class BenchData {
+
+    private static final int CLIENTS = 8;
+    private static final int LATENCY_SAMPLES = 200;
+    private static final String[] NAMES = {"José", "María", "Sofía", "Andrés", "Valentina", "Santiago", "Isabella",
+            "Matías", "Lucía", "Sebastián", "Camila", "Nicolás", "Mariana", "Tomás", "Gabriela", "Julián"};
+    private static final String[] SURNAMES = {"Muñoz", "Rodríguez", "Gómez", "Peña", "Núñez", "Martínez", "López",
+            "Hernández", "García", "Pérez", "Sánchez", "Ramírez", "Cárdenas", "Ibáñez", "Zúñiga", "Vélez", "Ríos"};
+    static final List<String> SEARCH_WORDS = List.of("munoz", "jose", "sofia", "pena", "nunez", "gomez",
+            "ramirez", "zuniga", "velez", "rios");
+
+    private final Endpoints at;
+    private final SuiteHttp http = new SuiteHttp();
+    private final SignIn signIn;
+    private final Path work;
+    private final Facts facts;
+    private final ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+
+    private BenchData(Path keys, int offset, Path work) {
+        this.at = new Endpoints(offset);
+        this.signIn = new SignIn(keys, at, http);
+        this.work = work;
+        this.facts = new Facts(work.resolve("facts.tsv"));
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchData bench = new BenchData(Path.of(args[0]), Integer.parseInt(args[1]), Path.of(args[4]));
+        try {
+            bench.run(Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+        } finally {
+            bench.clients.shutdownNow();
+        }
+    }
+
+    private void run(int schoolCount, int students) throws Exception {
+        long seeding = System.nanoTime();
+        List<School> schools = parallel(range(schoolCount).stream().map(n -> (Callable<School>) () -> school(n, students))
+                .toList());
+        List<Double> imports = schools.stream().map(s -> s.importSeconds).sorted().toList();
+        facts.add("seed_seconds", seconds(seeding));
+        facts.add("import_rows", students);
+        facts.add("import_seconds_median", imports.get(imports.size() / 2));
+        facts.add("import_seconds_max", imports.get(imports.size() - 1));
+        awaitHistory(schools);
+        facts.add("seed_and_events_seconds", seconds(seeding));
+
+        School probe = schools.get(Math.min(2, schools.size() - 1));
+        eventLatencies(probe);
+        simatExport(schools.get(Math.min(1, schools.size() - 1)));
+        writeLoadScripts(schools);
+    }
+
+    /** One school: staff, a year, its students imported from a CSV, every one of them enrolled. */
+    private School school(int n, int students) {
+        SchoolScenario s = new SchoolScenario(at, http, signIn);
+        s.createSchool();
+        s.addMember(s.token("superadmin"), "rector");
+        s.signInAs("rector");
+        s.configure();
+        s.openYear();
+        s.addMember(s.token("rector"), "secretary");
+        s.signInAs("secretary");
+        byte[] csv = csv(n, students);
+        long started = System.nanoTime();
+        expect(200, http.send(HttpRequest.newBuilder(at.student("/api/v1/students/imports"))
+                .header("Authorization", "Bearer " + s.token("secretary")).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(csv)), "POST import"));
+        double importSeconds = seconds(started);
+        List<UUID> ids = new ArrayList<>();
+        String cursor = null;
+        do {
+            JsonNode page = expect(200, http.get(at.student("/api/v1/students?limit=200"
+                    + (cursor == null ? "" : "&cursor=" + cursor)), s.token("secretary"))).json();
+            page.path("items").forEach(item -> ids.add(UUID.fromString(item.path("id").asText())));
+            cursor = page.path("next_cursor").isTextual() ? page.path("next_cursor").asText() : null;
+        } while (cursor != null);
+        List<UUID> enrollments = new ArrayList<>();
+        for (UUID student : ids) {
+            s.studentId = student;
+            enrollments.add(UUID.fromString(s.enroll().path("id").asText()));
+        }
+        return new School(s, ids, enrollments, importSeconds);
+    }
+
+    /** Every enrollment's creation reached student-service (the last one of each school, in order per school). */
+    private void awaitHistory(List<School> schools) {
+        for (School school : schools) {
+            UUID last = school.students.get(school.students.size() - 1);
+            SchoolScenario.eventually(() -> http.get(at.student("/api/v1/students/" + last + "/enrollment-history"),
+                    school.scenario.token("secretary")), r -> r.status() == 200 && r.json().size() > 0,
+                    "the enrollment history of school " + school.scenario.schoolId);
+        }
+    }
+
+    /**
+     * Transition → history row in student-service, and activation → SIMAT status in enrollment-service:
+     * {@value #LATENCY_SAMPLES} of each, one at a time, polled every 2 ms (the resolution of the figure).
+     */
+    private void eventLatencies(School school) {
+        String token = school.scenario.token("secretary");
+        String rector = school.scenario.token("rector");
+        List<Double> history = new ArrayList<>();
+        List<Double> simat = new ArrayList<>();
+        for (int i = 0; i < Math.min(LATENCY_SAMPLES, school.enrollments.size()); i++) {
+            UUID enrollment = school.enrollments.get(i);
+            UUID student = school.students.get(i);
+            URI transitions = at.enrollment("/api/v1/enrollments/" + enrollment + "/transitions");
+            long moved = System.nanoTime();
+            expect(200, http.post(transitions, token, Map.of("to", "in_review")));
+            poll(() -> http.get(at.student("/api/v1/students/" + student + "/enrollment-history"), token).text()
+                    .contains("\"in_review\""));
+            history.add(seconds(moved) * 1000);
+            long activated = System.nanoTime();
+            expect(200, http.post(transitions, rector, Map.of("to", "active")));
+            poll(() -> http.get(at.enrollment("/api/v1/enrollments/" + enrollment), token).text()
+                    .contains("\"simat_status\":\"pending_enrollment\""));
+            simat.add(seconds(activated) * 1000);
+        }
+        facts.percentiles("event_history_ms", history);
+        facts.percentiles("event_simat_ms", simat);
+    }
+
+    /** Every enrollment of one school activated, then its Anexo 6A export built and timed. */
+    private void simatExport(School school) throws Exception {
+        parallel(school.enrollments.stream().map(id -> (Callable<Void>) () -> {
+            URI transitions = at.enrollment("/api/v1/enrollments/" + id + "/transitions");
+            Reply review = http.post(transitions, school.scenario.token("secretary"), Map.of("to", "in_review"));
+            if (review.status() != 200 && review.status() != 409) { // 409: the latency probe moved it already
+                expect(200, review);
+            }
+            Reply active = http.post(transitions, school.scenario.token("rector"), Map.of("to", "active"));
+            if (active.status() != 200 && active.status() != 409) {
+                expect(200, active);
+            }
+            return null;
+        }).toList());
+        UUID last = school.enrollments.get(school.enrollments.size() - 1);
+        SchoolScenario.eventually(() -> http.get(at.enrollment("/api/v1/enrollments/" + last),
+                school.scenario.token("secretary")).text(), t -> t.contains("pending_enrollment"), "SIMAT status");
+        long started = System.nanoTime();
+        Reply export = school.scenario.exportSimat();
+        facts.add("export_seconds", seconds(started));
+        facts.add("export_rows", export.json().path("row_count").asInt());
+    }
+
+    private void writeLoadScripts(List<School> schools) throws IOException {
+        School first = schools.get(0);
+        String token = signIn.token(first.scenario.email("secretary"), first.scenario.schoolId);
+        String ids = first.students.stream().limit(200).map(id -> "\"" + id + "\"").collect(Collectors.joining(","));
+        String words = SEARCH_WORDS.stream().map(w -> "\"" + w.replace(" ", "%20") + "\"")
+                .collect(Collectors.joining(","));
+        lua("search", token, "local words = {" + words + "}\n",
+                "\"/api/v1/students?limit=50&q=\" .. words[math.random(#words)]");
+        lua("get", token, "local ids = {" + ids + "}\n", "\"/api/v1/students/\" .. ids[math.random(#ids)]");
+        lua("list", token, "", "\"/api/v1/enrollments?limit=50\"");
+
+        // transitions: each request moves a different enrollment of schools 4.. on to in_review
+        List<School> movers = schools.subList(Math.min(4, schools.size() - 1), schools.size());
+        StringBuilder tokens = new StringBuilder("local tokens = {");
+        StringBuilder targets = new StringBuilder("local targets = {");
+        for (int i = 0; i < movers.size(); i++) {
+            School school = movers.get(i);
+            tokens.append('"').append(signIn.token(school.scenario.email("secretary"), school.scenario.schoolId))
+                    .append("\",");
+            for (UUID id : school.enrollments) {
+                targets.append("{").append(i + 1).append(",\"").append(id).append("\"},");
+            }
+        }
+        Files.writeString(work.resolve("transition.lua"), tokens + "}\n" + targets + "}\n" + """
+                local n = tonumber(os.getenv("WRK_OFFSET") or "0")
+                request = function()
+                  n = n + 1
+                  local t = targets[((n - 1) % #targets) + 1]
+                  return wrk.format("POST", "/api/v1/enrollments/" .. t[2] .. "/transitions",
+                    {["Authorization"] = "Bearer " .. tokens[t[1]], ["Content-Type"] = "application/json"},
+                    '{"to":"in_review"}')
+                end
+                """ + DONE);
+
+        String upstream = signIn.upstreamToken(first.scenario.email("secretary"));
+        Files.writeString(work.resolve("exchange.lua"), "wrk.method = \"POST\"\nwrk.body = '{\"school_id\":\""
+                + first.scenario.schoolId + "\"}'\nwrk.headers[\"Content-Type\"] = \"application/json\"\n"
+                + "wrk.headers[\"Authorization\"] = \"Bearer " + upstream + "\"\n" + DONE);
+
+        String boundary = "athena-bench";
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"boletin.pdf\""
+                + "\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(SampleFiles.pdf("Boletin final grado 5 - benchmark"));
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        Files.write(work.resolve("upload.body"), body.toByteArray());
+        School uploads = schools.get(Math.min(3, schools.size() - 1));
+        String uploadIds = uploads.enrollments.stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(","));
+        Files.writeString(work.resolve("upload.lua"), "local ids = {" + uploadIds + "}\n"
+                + "local f = io.open(\"" + work.resolve("upload.body") + "\", \"rb\")\nlocal body = f:read(\"*all\")\n"
+                + "f:close()\nlocal n = tonumber(os.getenv(\"WRK_OFFSET\") or \"0\")\nrequest = function()\n  n = n + 1\n"
+                + "  return wrk.format(\"PUT\", \"/api/v1/enrollments/\" .. ids[((n - 1) % #ids) + 1] .. "
+                + "\"/documents/report_card\",\n    {[\"Authorization\"] = \"Bearer "
+                + signIn.token(uploads.scenario.email("secretary"), uploads.scenario.schoolId)
+                + "\", [\"Content-Type\"] = \"multipart/form-data; boundary=" + boundary + "\"}, body)\nend\n" + DONE);
+
+        PgbenchFiles.write(work, first.scenario.schoolId, first.students.subList(0, Math.min(200, first.students.size())),
+                movers.get(0).scenario.schoolId, movers.get(0).enrollments, SignIn.subject(first.scenario.email("secretary")));
+    }
+
+    private static final String DONE = """
+            done = function(summary, latency, requests)
+              io.write(string.format("errors: %d non-2xx, %d socket\\n", summary.errors.status,
+                summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
+            end
+            """;
+
+    private void lua(String name, String token, String prelude, String path) throws IOException {
+        Files.writeString(work.resolve(name + ".lua"), prelude + "request = function()\n  return wrk.format(\"GET\", "
+                + path + ", {[\"Authorization\"] = \"Bearer " + token + "\"})\nend\n" + DONE);
+    }
+
+    /** A school's CSV: students with one guardian each; names with accents, documents unique per school. */
+    private static byte[] csv(int school, int rows) {
+        Random random = new Random(school);
+        StringBuilder csv = new StringBuilder("document_type;document_number;first_name;second_name;first_surname;"
+                + "second_surname;birth_date;gender;guardian1_document_type;guardian1_document_number;"
+                + "guardian1_full_name;guardian1_relationship\n");
+        for (int n = 0; n < rows; n++) {
+            csv.append(String.join(";", "TI", Long.toString(1_000_000_000L + school * 100_000L + n),
+                    pick(random, NAMES), random.nextBoolean() ? pick(random, NAMES) : "", pick(random, SURNAMES),
+                    pick(random, SURNAMES), String.format(Locale.ROOT, "201%d-%02d-%02d", random.nextInt(6),
+                            1 + random.nextInt(12), 1 + random.nextInt(28)), random.nextBoolean() ? "F" : "M", "CC",
+                    Long.toString(50_000_000L + school * 100_000L + n), "Acudiente " + n, "madre")).append('\n');
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String pick(Random random, String[] values) {
+        return values[random.nextInt(values.length)];
+    }
+
+    private <T> List<T> parallel(List<Callable<T>> tasks) throws Exception {
+        List<T> results = new ArrayList<>();
+        for (Future<T> future : clients.invokeAll(tasks)) {
+            results.add(future.get());
+        }
+        return results;
+    }
+
+    /** Polls every 2 ms, at most 30 s. */
+    private static void poll(java.util.function.BooleanSupplier done) {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (!done.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("an event took more than 30 s");
+            }
+            try {
+                Thread.sleep(2);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static List<Integer> range(int n) {
+        List<Integer> range = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            range.add(i);
+        }
+        return Collections.unmodifiableList(range);
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    private record School(SchoolScenario scenario, List<UUID> students, List<UUID> enrollments, double importSeconds) {
+    }
+}
