@@ -1,6 +1,7 @@
 package co.athena.student.service;
 
 import co.athena.persistence.TenantTransactional;
+import co.athena.persistence.TenantTransactions;
 import co.athena.shared.events.StudentLifecycleEvent;
 import co.athena.shared.ids.UtcClock;
 import co.athena.shared.ids.UuidV7;
@@ -17,7 +18,7 @@ import co.athena.student.domain.DocumentType;
 import co.athena.student.domain.Student;
 import co.athena.student.events.StudentEvents;
 import co.athena.student.repository.StudentRepository;
-import co.athena.student.repository.StudentSearch;
+import co.athena.student.repository.StudentReads;
 import co.athena.student.rest.GuardianInput;
 import co.athena.student.rest.StudentPatch;
 import co.athena.student.rest.StudentRequest;
@@ -39,17 +40,20 @@ import java.util.UUID;
 public class StudentService {
 
     private final StudentRepository students;
-    private final StudentSearch search;
+    private final StudentReads reads;
+    private final TenantTransactions transactions;
     private final GuardianLinks guardianLinks;
     private final StudentEvents events;
     private final AccessLog accessLog;
     private final TenantContext tenant;
     private final CallerPermissions caller;
 
-    public StudentService(StudentRepository students, StudentSearch search, GuardianLinks guardianLinks,
-                          StudentEvents events, AccessLog accessLog, TenantContext tenant, CallerPermissions caller) {
+    public StudentService(StudentRepository students, StudentReads reads, TenantTransactions transactions,
+                          GuardianLinks guardianLinks, StudentEvents events, AccessLog accessLog, TenantContext tenant,
+                          CallerPermissions caller) {
         this.students = students;
-        this.search = search;
+        this.reads = reads;
+        this.transactions = transactions;
         this.guardianLinks = guardianLinks;
         this.events = events;
         this.accessLog = accessLog;
@@ -106,20 +110,23 @@ public class StudentService {
         List<String> words = q == null || q.isBlank() ? List.of()
                 : Arrays.stream(q.trim().split("\\s+")).limit(6).toList();
         String documentPrefix = q == null ? null : DocumentType.normalize(q);
-        return search.find(tenant.requireSchoolId(), words, documentPrefix, active, birthYear, page)
+        return reads.find(tenant.requireSchoolId(), words, documentPrefix, active, birthYear, page)
                 .map(rows -> Page.of(rows, page, StudentSummary::id, summary -> summary));
     }
 
-    /** With read:piar the PIAR data comes along, and that read is logged. */
-    @TenantTransactional
+    /** With read:piar the PIAR data comes along, and that read is logged; without it, one plain read. */
     public Uni<StudentResponse> get(UUID id) {
-        return find(id).chain(student -> {
-            if (caller.has(Permissions.READ_PIAR) && student.piarData != null) {
+        UUID school = tenant.requireSchoolId();
+        if (!caller.has(Permissions.READ_PIAR)) {
+            return reads.withoutPiar(school, id).onItem().ifNull().failWith(() -> Problems.notFound("student", id));
+        }
+        return transactions.inSchool(school, () -> find(id).chain(student -> {
+            if (student.piarData != null) {
                 return accessLog.record(student, AccessLogEntry.PIAR_READ, student.piarData.keySet())
                         .map(ignored -> response(student));
             }
             return Uni.createFrom().item(response(student));
-        });
+        }));
     }
 
     @TenantTransactional

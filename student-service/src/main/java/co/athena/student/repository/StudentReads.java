@@ -2,33 +2,42 @@ package co.athena.student.repository;
 
 import co.athena.persistence.TenantReads;
 import co.athena.shared.page.PageRequest;
+import co.athena.student.rest.StudentResponse;
 import co.athena.student.rest.StudentSummary;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-/**
- * The student list and search in SQL (the busiest read of the service; see {@link TenantReads}).
- * Every word must appear in the name (accents and case ignored, through the trigram index on
- * search_name), or the whole query starts the document number; students in id order.
- */
+/** The busiest student reads in SQL (see {@link TenantReads}): search and list, and get without PIAR data. */
 @ApplicationScoped
-public class StudentSearch {
+public class StudentReads {
 
     private static final String COLUMNS = "select id, document_type, document_number, first_name, second_name, "
             + "first_surname, second_surname, full_name, birth_date, gender, is_active, version from students ";
+    /** Every column but piar_data: this read never carries it. */
+    private static final String WITHOUT_PIAR = "select id, document_type, document_number, first_name, second_name, "
+            + "first_surname, second_surname, full_name, birth_date, gender, is_active, extra_data, user_id, "
+            + "anonymized_at, created_at, updated_at, version from students where school_id = $1 and id = $2";
 
     private final TenantReads reads;
 
-    public StudentSearch(TenantReads reads) {
+    public StudentReads(TenantReads reads) {
         this.reads = reads;
     }
 
+    /**
+     * Students in id order. Every word must appear in the name (accents and case ignored, through the
+     * trigram index on search_name), or the whole query starts the document number.
+     */
     public Uni<List<StudentSummary>> find(UUID school, List<String> words, String documentPrefix, Boolean active,
                                           Integer birthYear, PageRequest page) {
         List<Object> params = new ArrayList<>();
@@ -56,6 +65,27 @@ public class StudentSearch {
                     rows.forEach(row -> found.add(summary(row)));
                     return found;
                 }));
+    }
+
+    /** The student, or null when this school has none with this id. */
+    public Uni<StudentResponse> withoutPiar(UUID school, UUID id) {
+        return reads.inSchool(school, connection -> connection.preparedQuery(WITHOUT_PIAR).execute(Tuple.of(school, id))
+                .map(rows -> rows.size() == 0 ? null : student(rows.iterator().next())));
+    }
+
+    private static StudentResponse student(Row row) {
+        JsonObject extraData = row.getJsonObject("extra_data");
+        return new StudentResponse(row.getUUID("id"), row.getString("document_type"), row.getString("document_number"),
+                row.getString("first_name"), row.getString("second_name"), row.getString("first_surname"),
+                row.getString("second_surname"), row.getString("full_name"), row.getLocalDate("birth_date"),
+                row.getString("gender"), row.getBoolean("is_active"), extraData == null ? Map.of() : extraData.getMap(),
+                null, row.getUUID("user_id"), instant(row, "anonymized_at"), instant(row, "created_at"),
+                instant(row, "updated_at"), row.getLong("version"));
+    }
+
+    private static Instant instant(Row row, String column) {
+        OffsetDateTime value = row.getOffsetDateTime(column);
+        return value == null ? null : value.toInstant();
     }
 
     private static String param(List<Object> params, Object value) {
