@@ -188,9 +188,11 @@ public final class BenchData {
             }
             return null;
         }).toList());
-        UUID last = school.enrollments.get(school.enrollments.size() - 1);
-        SchoolScenario.eventually(() -> http.get(at.enrollment("/api/v1/enrollments/" + last),
-                school.scenario.token("secretary")).text(), t -> t.contains("pending_enrollment"), "SIMAT status");
+        for (UUID id : school.enrollments) { // the SIMAT status follows each activation's event
+            SchoolScenario.eventually(() -> http.get(at.enrollment("/api/v1/enrollments/" + id),
+                    school.scenario.token("secretary")).text(), t -> t.contains("\"simat_status\":\"pending_enrollment\""),
+                    "the SIMAT status of enrollment " + id);
+        }
         long started = System.nanoTime();
         Reply export = school.scenario.exportSimat();
         facts.add("export_seconds", seconds(started));
