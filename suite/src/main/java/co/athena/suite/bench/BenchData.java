@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,7 +26,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The data and the one-off measurements of {@code bench/run}, through the public APIs of a running
@@ -73,8 +74,8 @@ public final class BenchData {
 
     private void run(int schoolCount, int students) throws Exception {
         long seeding = System.nanoTime();
-        List<School> schools = parallel(range(schoolCount).stream().map(n -> (Callable<School>) () -> school(n, students))
-                .toList());
+        List<School> schools = parallel(IntStream.range(0, schoolCount)
+                .mapToObj(n -> (Callable<School>) () -> school(n, students)).toList());
         List<Double> imports = schools.stream().map(s -> s.importSeconds).sorted().toList();
         facts.add("seed_seconds", seconds(seeding));
         facts.add("import_rows", students);
@@ -305,7 +306,7 @@ public final class BenchData {
     }
 
     /** Polls every 2 ms, at most 30 s. */
-    private static void poll(java.util.function.BooleanSupplier done) {
+    private static void poll(BooleanSupplier done) {
         long deadline = System.nanoTime() + 30_000_000_000L;
         while (!done.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
@@ -318,14 +319,6 @@ public final class BenchData {
                 throw new IllegalStateException(e);
             }
         }
-    }
-
-    private static List<Integer> range(int n) {
-        List<Integer> range = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            range.add(i);
-        }
-        return Collections.unmodifiableList(range);
     }
 
     private static double seconds(long since) {
