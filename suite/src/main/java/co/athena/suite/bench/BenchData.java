@@ -93,14 +93,7 @@ public final class BenchData {
 
     /** One school: staff, a year, its students imported from a CSV, every one of them enrolled. */
     private School school(int n, int students) {
-        SchoolScenario s = new SchoolScenario(at, http, signIn);
-        s.createSchool();
-        s.addMember(s.token("superadmin"), "rector");
-        s.signInAs("rector");
-        s.configure();
-        s.openYear();
-        s.addMember(s.token("rector"), "secretary");
-        s.signInAs("secretary");
+        SchoolScenario s = new SchoolScenario(at, http, signIn).open(List.of("secretary"));
         byte[] csv = csv(n, students);
         long started = System.nanoTime();
         expect(200, http.send(HttpRequest.newBuilder(at.student("/api/v1/students/imports"))
@@ -125,10 +118,7 @@ public final class BenchData {
 
     /** The import goal: one 5,000-row file into a new school, nothing else running. */
     private void isolatedImport(int schoolCount) {
-        SchoolScenario s = new SchoolScenario(at, http, signIn);
-        s.createSchool();
-        s.addMember(s.token("superadmin"), "rector");
-        s.signInAs("rector");
+        SchoolScenario s = new SchoolScenario(at, http, signIn).open(List.of());
         byte[] csv = csv(schoolCount, 5000);
         long started = System.nanoTime();
         expect(200, http.send(HttpRequest.newBuilder(at.student("/api/v1/students/imports"))

@@ -21,23 +21,22 @@ final class PgbenchFiles {
 
     static void write(Path work, UUID school, List<UUID> students, UUID moverSchool, List<UUID> enrollments,
                       UUID user) throws IOException {
-        String tenant = "select set_config('app.school_id', '" + school + "', true);\n";
         String words = BenchData.SEARCH_WORDS.stream().map(w -> "'" + w + "'").collect(Collectors.joining(","));
         Files.writeString(work.resolve("search.sql"), "\\set w random(1, " + BenchData.SEARCH_WORDS.size() + ")\n"
-                + "begin;\n" + tenant
+                + "begin;\n" + tenant(school)
                 + "select id, document_type, document_number, first_name, second_name, first_surname, second_surname, "
                 + "full_name, birth_date, gender, is_active, version from students where school_id = '" + school + "'"
                 + " and ((search_name like '%' || search_normalize((array[" + words + "])[:w]) || '%')"
                 + " or document_number like upper((array[" + words + "])[:w]) || '%') order by id limit 51;\n"
                 + "commit;\n");
         Files.writeString(work.resolve("get.sql"), "\\set i random(1, " + Math.min(IDS, students.size()) + ")\n"
-                + "begin;\n" + tenant + "select * from students where school_id = '" + school + "' and id = (array["
+                + "begin;\n" + tenant(school) + "select * from students where school_id = '" + school + "' and id = (array["
                 + ids(students) + "]::uuid[])[:i];\ncommit;\n");
-        Files.writeString(work.resolve("list.sql"), "begin;\n" + tenant.replace(school.toString(), moverSchool.toString())
+        Files.writeString(work.resolve("list.sql"), "begin;\n" + tenant(moverSchool)
                 + "select * from enrollments where school_id = '" + moverSchool + "' order by id "
                 + "offset 0 rows fetch first 51 rows only;\ncommit;\n");
         Files.writeString(work.resolve("transition.sql"), "\\set i random(1, " + Math.min(IDS, enrollments.size())
-                + ")\nbegin;\n" + tenant.replace(school.toString(), moverSchool.toString())
+                + ")\nbegin;\n" + tenant(moverSchool)
                 + "select * from enrollments where school_id = '" + moverSchool + "' and id = (array["
                 + ids(enrollments) + "]::uuid[])[:i];\n"
                 + "update enrollments set status = 'in_review', status_history = status_history || "
@@ -46,10 +45,15 @@ final class PgbenchFiles {
                 + "insert into outbox (event_id, topic, message_key, event_type, subject, payload, occurred_at) values "
                 + "(gen_random_uuid(), 'athena.enrollments.status-changed.v1', 'k', 'EnrollmentStatusChanged', null, "
                 + "'{\"to_status\":\"in_review\"}', now());\nrollback;\n");
-        Files.writeString(work.resolve("exchange.sql"), "begin;\n" + tenant
+        Files.writeString(work.resolve("exchange.sql"), "begin;\n" + tenant(school)
                 + "select u.is_active, u.is_superadmin, u.email, s.is_active, m.is_active, m.roles from users u "
                 + "left join schools s on s.id = '" + school + "' left join school_memberships m on m.user_id = u.id "
                 + "and m.school_id = '" + school + "' where u.id = '" + user + "';\ncommit;\n");
+    }
+
+    /** The tenant for this transaction, as the services set it. */
+    private static String tenant(UUID school) {
+        return "select set_config('app.school_id', '" + school + "', true);\n";
     }
 
     private static String ids(List<UUID> ids) {

@@ -54,6 +54,24 @@ public final class SchoolScenario {
 
     /** The whole school: staff of every role, a year, a student actively enrolled with documents, an export. */
     public SchoolScenario populate(List<String> roles) {
+        open(roles);
+        registerStudent();
+        enroll();
+        uploadDocuments();
+        acceptConsents();
+        approveDocuments();
+        awaitEnrollment("in_review");
+        activate();
+        awaitSimatStatus("pending_enrollment");
+        exportSimat();
+        return this;
+    }
+
+    /**
+     * A school ready to enroll: its rector, SIMAT codes and required documents, an active year, and a
+     * member of each of {@code roles}.
+     */
+    public SchoolScenario open(List<String> roles) {
         createSchool();
         addMember(token("superadmin"), "rector");
         signInAs("rector");
@@ -65,15 +83,6 @@ public final class SchoolScenario {
                 signInAs(role);
             }
         }
-        registerStudent();
-        enroll();
-        uploadDocuments();
-        acceptConsents();
-        approveDocuments();
-        awaitEnrollment("in_review");
-        activate();
-        awaitSimatStatus("pending_enrollment");
-        exportSimat();
         return this;
     }
 

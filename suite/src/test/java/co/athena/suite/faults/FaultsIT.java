@@ -57,16 +57,7 @@ class FaultsIT {
     @BeforeAll
     static void start() {
         suite = FaultySuite.start();
-        school = new SchoolScenario(suite.at, suite.http, suite.signIn);
-        school.createSchool();
-        school.addMember(school.token("superadmin"), "rector");
-        school.signInAs("rector");
-        school.configure();
-        school.openYear();
-        for (String role : List.of("secretary", "coordinator")) {
-            school.addMember(school.token("rector"), role);
-            school.signInAs(role);
-        }
+        school = new SchoolScenario(suite.at, suite.http, suite.signIn).open(List.of("secretary", "coordinator"));
         school.registerStudent();
         school.enroll();
     }
