@@ -31,6 +31,16 @@ public final class TestDatabase {
                 AthenaTestInfrastructure.APP_PASSWORD);
     }
 
+    /** Changes rows behind the service's back, for what no API does (e.g. an invitation's time running out). */
+    public static int update(String sql, Object... args) throws SQLException {
+        try (Connection connection = asAdmin(); var statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                statement.setObject(i + 1, args[i]);
+            }
+            return statement.executeUpdate();
+        }
+    }
+
     public static long count(String sql, Object... args) throws SQLException {
         try (Connection connection = asAdmin(); var statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {

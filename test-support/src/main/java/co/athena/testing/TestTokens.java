@@ -1,5 +1,6 @@
 package co.athena.testing;
 
+import co.athena.shared.security.IssuedAt;
 import co.athena.shared.security.Roles;
 import co.athena.shared.tenant.TenantContext;
 import io.smallrye.jwt.build.Jwt;
@@ -35,13 +36,15 @@ public final class TestTokens {
 
     /** The claims builder, for tests that bend one claim (expiry, issuer, audience). */
     public static JwtClaimsBuilder claims(String userId, UUID schoolId, String... roles) {
+        Instant now = Instant.now();
         JwtClaimsBuilder claims = Jwt.issuer(ISSUER)
                 .audience(AUDIENCE)
                 .subject(userId)
                 .upn(userId + "@athena.test")
                 .groups(Set.of(roles))
                 .claim("jti", UUID.randomUUID().toString())
-                .issuedAt(Instant.now())
+                .issuedAt(now)
+                .claim(IssuedAt.CLAIM, now.toEpochMilli())
                 .expiresIn(900);
         if (schoolId != null) {
             claims.claim(TenantContext.SCHOOL_ID_CLAIM, schoolId.toString());

@@ -21,9 +21,10 @@ public final class UpstreamTokens {
     private UpstreamTokens() {
     }
 
+    /** An account whose email the provider verified (Supabase Auth: after the confirmation link). */
     public static JwtClaimsBuilder claims(UUID subject, String email) {
         return Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject.toString()).claim("email", email)
-                .claim("role", "authenticated").issuedAt(Instant.now()).expiresIn(3600);
+                .claim("email_verified", true).claim("role", "authenticated").issuedAt(Instant.now()).expiresIn(3600);
     }
 
     public static String hs256(JwtClaimsBuilder claims) {

@@ -12,6 +12,8 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,14 +38,18 @@ public class AuthResource {
     @Path("api/v1/auth/token")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Exchange the upstream provider's bearer token for a 15-minute Athena access token for one school")
-    public Uni<AccessToken> token(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, ExchangeRequest request) {
+    @Operation(summary = "Exchange the upstream provider's bearer token for a 15-minute Athena access token for one "
+            + "school; accepts a pending invitation of that school to the account's verified email. Rate-limited per "
+            + "client and per account (429 with Retry-After); every refusal of access reads the same (403)")
+    public Uni<AccessToken> token(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, ExchangeRequest request,
+                                  @Context HttpServerRequest http) {
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             throw new ProblemException(new Problem("unauthorized", "Unauthorized", 401,
                     "send the upstream identity provider's token as Authorization: Bearer <token>", null, null),
                     Map.of("WWW-Authenticate", "Bearer"));
         }
-        return exchange.exchange(authorization.substring(7).trim(), request == null ? null : request.schoolId());
+        String client = http.remoteAddress() == null ? null : http.remoteAddress().hostAddress();
+        return exchange.exchange(client, authorization.substring(7).trim(), request == null ? null : request.schoolId());
     }
 
     @GET

@@ -44,7 +44,9 @@ public class MembershipResource {
     }
 
     @POST
-    @Operation(summary = "Add a user (by user_id or email) to the school with roles")
+    @PermissionsAllowed(Permissions.MANAGE_SCHOOLS)
+    @Operation(summary = "Add an existing user to the school with roles (platform only, for bootstrap and support: "
+            + "schools invite instead)")
     public Uni<RestResponse<MembershipResponse>> create(@Valid @NotNull MembershipRequest request) {
         return memberships.create(request).map(membership -> ETags.created(
                 URI.create("/api/v1/memberships/" + membership.id()), membership, membership.version()));
@@ -64,7 +66,8 @@ public class MembershipResource {
 
     @PATCH
     @Path("/{id}")
-    @Operation(summary = "Change roles or active state; the school keeps at least one active rector")
+    @Operation(summary = "Change roles or active state of another member, never above your own roles; the school "
+            + "keeps at least one active rector. Tokens issued before a deactivation or role change stop working")
     public Uni<RestResponse<MembershipResponse>> update(@PathParam("id") UUID id, @Valid @NotNull MembershipPatch patch,
                                                         @HeaderParam("If-Match") String ifMatch) {
         return memberships.update(id, patch, ifMatch).map(m -> ETags.ok(m, m.version()));

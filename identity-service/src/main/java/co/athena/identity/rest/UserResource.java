@@ -28,7 +28,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import java.net.URI;
 import java.util.UUID;
 
-/** Users: a school sees and manages its members; the superadmin sees everyone. */
+/** Users: platform accounts. A school reads its members' users; only the superadmin writes them. */
 @Path("/api/v1/users")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -44,7 +44,9 @@ public class UserResource {
     }
 
     @POST
-    @Operation(summary = "Create a user (id = their subject at the upstream identity provider)")
+    @PermissionsAllowed(Permissions.MANAGE_SCHOOLS)
+    @Operation(summary = "Create a user (id = their subject at the upstream identity provider); platform only: "
+            + "schools invite (POST /api/v1/invitations) and users arrive at their first sign-in")
     public Uni<RestResponse<UserResponse>> create(@Valid @NotNull UserRequest request) {
         return users.create(request)
                 .map(user -> ETags.created(URI.create("/api/v1/users/" + user.id()), user, user.version()));
@@ -65,6 +67,8 @@ public class UserResource {
 
     @PATCH
     @Path("/{id}")
+    @PermissionsAllowed(Permissions.MANAGE_SCHOOLS)
+    @Operation(summary = "Change a user's platform fields (superadmin only)")
     public Uni<RestResponse<UserResponse>> update(@PathParam("id") UUID id, @Valid @NotNull UserPatch patch,
                                                   @HeaderParam("If-Match") String ifMatch) {
         return users.update(id, patch, ifMatch).map(user -> ETags.ok(user, user.version()));
@@ -72,7 +76,9 @@ public class UserResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Deactivate a user everywhere (superadmin; a school deactivates its membership instead)")
+    @PermissionsAllowed(Permissions.MANAGE_SCHOOLS)
+    @Operation(summary = "Deactivate a user everywhere, tokens already issued included (superadmin; a school "
+            + "deactivates its membership instead)")
     public Uni<RestResponse<UserResponse>> deactivate(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return users.deactivate(id, ifMatch).map(user -> ETags.ok(user, user.version()));
     }

@@ -1,6 +1,7 @@
 package co.athena.identity.service;
 
 import co.athena.identity.config.SigningConfig;
+import co.athena.shared.security.IssuedAt;
 import co.athena.shared.tenant.TenantContext;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
@@ -38,6 +39,7 @@ public class AccessTokenIssuer {
                 .upn(email)
                 .groups(Set.copyOf(roles))
                 .issuedAt(now)
+                .claim(IssuedAt.CLAIM, now.toEpochMilli())
                 .expiresAt(now.plus(signing.lifetime()))
                 .claim("jti", UUID.randomUUID().toString());
         if (school != null) {

@@ -2,7 +2,7 @@ package co.athena.identity.service;
 
 import co.athena.identity.domain.Membership;
 import co.athena.identity.domain.MembershipAudit;
-import co.athena.identity.domain.User;
+import co.athena.identity.events.AccessChangeEvents;
 import co.athena.identity.repository.MembershipAuditRepository;
 import co.athena.identity.repository.MembershipRepository;
 import co.athena.identity.repository.UserRepository;
@@ -11,6 +11,7 @@ import co.athena.identity.rest.MembershipPatch;
 import co.athena.identity.rest.MembershipRequest;
 import co.athena.identity.rest.MembershipResponse;
 import co.athena.persistence.TenantTransactional;
+import co.athena.shared.events.AccessChangedEvent;
 import co.athena.shared.ids.UtcClock;
 import co.athena.shared.ids.UuidV7;
 import co.athena.shared.page.Page;
@@ -18,65 +19,82 @@ import co.athena.shared.page.PageRequest;
 import co.athena.shared.problem.FieldError;
 import co.athena.shared.problem.Problems;
 import co.athena.shared.rest.ETags;
+import co.athena.shared.security.RolePermissions;
 import co.athena.shared.security.Roles;
 import co.athena.shared.tenant.TenantContext;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * Memberships of the caller's school. Every change is serialized per school (so the last-rector
- * rule holds under concurrency) and recorded in the append-only audit log.
+ * rule holds under concurrency), checked against the caller's access in the database, recorded in
+ * the append-only audit log, and, when it takes access away, announced so that every service
+ * refuses the older tokens.
  */
 @ApplicationScoped
 public class MembershipService {
 
     private final MembershipRepository memberships;
-    private final MembershipAuditRepository audit;
+    private final MembershipAuditRepository auditLog;
     private final UserRepository users;
+    private final AuditTrail audit;
+    private final CallerAuthority authority;
+    private final AccessChangeEvents accessChanges;
     private final TenantContext tenant;
 
-    public MembershipService(MembershipRepository memberships, MembershipAuditRepository audit, UserRepository users,
+    public MembershipService(MembershipRepository memberships, MembershipAuditRepository auditLog, UserRepository users,
+                             AuditTrail audit, CallerAuthority authority, AccessChangeEvents accessChanges,
                              TenantContext tenant) {
         this.memberships = memberships;
-        this.audit = audit;
+        this.auditLog = auditLog;
         this.users = users;
+        this.audit = audit;
+        this.authority = authority;
+        this.accessChanges = accessChanges;
         this.tenant = tenant;
     }
 
+    /** The platform's direct way in (bootstrap, support): a schools manage theirs by invitation. */
     @TenantTransactional
     public Uni<MembershipResponse> create(MembershipRequest request) {
         String[] roles = validRoles(request.roles());
         UUID school = tenant.requireSchoolId();
-        if ((request.userId() == null) == (request.email() == null)) {
-            throw Problems.badRequest("user_id", "give exactly one of user_id or email");
-        }
-        Uni<User> user = request.userId() != null ? users.findById(request.userId()) : users.findByEmail(request.email());
-        return memberships.lockSchool(school).chain(() -> user).chain(found -> {
-            if (found == null) {
-                throw Problems.unprocessable(request.userId() != null ? "user_id" : "email", "no such user: create it first");
-            }
-            return memberships.findOf(school, found.id).chain(existing -> {
-                if (existing != null) {
-                    throw Problems.conflict("duplicate", "this user is already a member of this school (membership "
-                            + existing.id + ")");
-                }
-                Membership membership = new Membership();
-                membership.id = UuidV7.next();
-                membership.schoolId = school;
-                membership.userId = found.id;
-                membership.roles = roles;
-                membership.createdAt = UtcClock.now();
-                membership.updatedAt = membership.createdAt;
-                return memberships.persist(membership)
-                        .chain(() -> record(membership, MembershipAudit.GRANTED, null, roles))
-                        .replaceWith(() -> MembershipResponse.of(membership));
-            });
-        });
+        return memberships.lockSchool(school)
+                .chain(authority::requireSuperadmin)
+                .chain(() -> users.findById(request.userId()))
+                .chain(found -> {
+                    if (found == null) {
+                        throw Problems.unprocessable("user_id", "no such user");
+                    }
+                    return memberships.findOf(school, found.id);
+                })
+                .chain(existing -> {
+                    if (existing != null) {
+                        throw Problems.conflict("duplicate", "this user is already a member of this school (membership "
+                                + existing.id + ")");
+                    }
+                    Membership membership = newMembership(school, request.userId(), roles);
+                    return memberships.persist(membership)
+                            .chain(() -> audit.membership(membership, tenant.actor(), MembershipAudit.GRANTED, null, roles))
+                            .replaceWith(() -> MembershipResponse.of(membership));
+                });
+    }
+
+    static Membership newMembership(UUID school, UUID user, String[] roles) {
+        Membership membership = new Membership();
+        membership.id = UuidV7.next();
+        membership.schoolId = school;
+        membership.userId = user;
+        membership.roles = roles;
+        membership.createdAt = UtcClock.now();
+        membership.updatedAt = membership.createdAt;
+        return membership;
     }
 
     @TenantTransactional
@@ -93,45 +111,75 @@ public class MembershipService {
     @TenantTransactional
     public Uni<MembershipResponse> update(UUID id, MembershipPatch patch, String ifMatch) {
         String[] roles = patch.roles() == null ? null : validRoles(patch.roles());
-        return memberships.lockSchool(tenant.requireSchoolId()).chain(() -> find(id)).chain(membership -> {
-            ETags.requireMatch(ifMatch, membership.version, "membership " + id);
+        return lockedForChange(id, ifMatch).chain(change -> {
+            Membership membership = change.membership();
             String[] newRoles = roles == null ? membership.roles : roles;
             boolean newActive = patch.isActive() == null ? membership.active : patch.isActive();
-            return keepsARector(membership, newRoles, newActive).chain(() -> {
-                String[] oldRoles = membership.roles;
-                String action = membership.active && !newActive ? MembershipAudit.DEACTIVATED
-                        : !membership.active && newActive ? MembershipAudit.REACTIVATED : MembershipAudit.ROLES_CHANGED;
-                membership.roles = newRoles;
-                membership.active = newActive;
-                membership.updatedAt = UtcClock.now();
-                return memberships.flush()
-                        .chain(() -> record(membership, action, oldRoles, newRoles))
-                        .replaceWith(() -> MembershipResponse.of(membership));
-            });
+            change.mayGrant(newRoles);
+            return change(membership, newRoles, newActive);
         });
     }
 
     @TenantTransactional
     public Uni<MembershipResponse> deactivate(UUID id, String ifMatch) {
-        return memberships.lockSchool(tenant.requireSchoolId()).chain(() -> find(id)).chain(membership -> {
-            ETags.requireMatch(ifMatch, membership.version, "membership " + id);
-            if (!membership.active) {
-                return Uni.createFrom().item(MembershipResponse.of(membership));
-            }
-            return keepsARector(membership, membership.roles, false).chain(() -> {
-                membership.active = false;
-                membership.updatedAt = UtcClock.now();
-                return memberships.flush()
-                        .chain(() -> record(membership, MembershipAudit.DEACTIVATED, membership.roles, membership.roles))
-                        .replaceWith(() -> MembershipResponse.of(membership));
-            });
-        });
+        return lockedForChange(id, ifMatch).chain(change -> change(change.membership(), change.membership().roles, false));
     }
 
     @TenantTransactional
     public Uni<Page<AuditEntryResponse>> auditLog(UUID user, PageRequest page) {
-        return audit.page(tenant.requireSchoolId(), user, page)
+        return auditLog.page(tenant.requireSchoolId(), user, page)
                 .map(rows -> Page.of(rows, page, e -> e.id, AuditEntryResponse::of));
+    }
+
+    /** A membership about to change, and the roles its changer holds in the database now. */
+    private record Change(Membership membership, List<String> changerRoles) {
+
+        /** Nobody grants, or changes a member who holds, more than they hold themselves. */
+        void mayGrant(String[] newRoles) {
+            if (!RolePermissions.covers(changerRoles, List.of(newRoles))
+                    || !RolePermissions.covers(changerRoles, membership.roleList())) {
+                throw Problems.forbidden("you cannot grant or change roles beyond your own");
+            }
+        }
+    }
+
+    private Uni<Change> lockedForChange(UUID id, String ifMatch) {
+        return memberships.lockSchool(tenant.requireSchoolId())
+                .chain(authority::requireManager)
+                .chain(changerRoles -> find(id).map(membership -> {
+                    ETags.requireMatch(ifMatch, membership.version, "membership " + id);
+                    if (membership.userId.equals(authority.caller())) {
+                        throw Problems.forbidden("nobody changes their own membership: ask another rector");
+                    }
+                    Change change = new Change(membership, changerRoles);
+                    change.mayGrant(membership.roles);
+                    return change;
+                }));
+    }
+
+    private Uni<MembershipResponse> change(Membership membership, String[] newRoles, boolean newActive) {
+        boolean rolesChange = !Arrays.equals(membership.roles, newRoles);
+        if (!rolesChange && membership.active == newActive) {
+            return Uni.createFrom().item(MembershipResponse.of(membership));
+        }
+        String[] oldRoles = membership.roles;
+        String action = membership.active && !newActive ? MembershipAudit.DEACTIVATED
+                : !membership.active && newActive ? MembershipAudit.REACTIVATED : MembershipAudit.ROLES_CHANGED;
+        // access taken away (or reshaped) must also end in the tokens already out there
+        String accessChange = membership.active && !newActive ? AccessChangedEvent.MEMBERSHIP_DEACTIVATED
+                : newActive && rolesChange ? AccessChangedEvent.ROLES_CHANGED : null;
+        return keepsARector(membership, newRoles, newActive)
+                .chain(() -> users.lockForAccessChange(membership.userId))
+                .chain(() -> {
+                    membership.roles = newRoles;
+                    membership.active = newActive;
+                    membership.updatedAt = UtcClock.now();
+                    return memberships.flush();
+                })
+                .chain(() -> audit.membership(membership, tenant.actor(), action, oldRoles, newRoles))
+                .chain(() -> accessChange == null ? Uni.createFrom().voidItem()
+                        : accessChanges.publish(accessChange, membership.userId, membership.schoolId, UtcClock.now()))
+                .replaceWith(() -> MembershipResponse.of(membership));
     }
 
     /** A school always keeps at least one active rector. */
@@ -146,20 +194,6 @@ public class MembershipService {
                 throw Problems.conflict("last-rector", "the school must keep at least one active rector");
             }
         }).replaceWithVoid();
-    }
-
-    private Uni<Void> record(Membership membership, String action, String[] oldRoles, String[] newRoles) {
-        MembershipAudit entry = new MembershipAudit();
-        entry.id = UuidV7.next();
-        entry.schoolId = membership.schoolId;
-        entry.membershipId = membership.id;
-        entry.userId = membership.userId;
-        entry.actor = tenant.actor();
-        entry.action = action;
-        entry.oldRoles = oldRoles;
-        entry.newRoles = newRoles;
-        entry.at = UtcClock.now();
-        return audit.persist(entry).chain(audit::flush);
     }
 
     private Uni<Membership> find(UUID id) {

@@ -18,78 +18,92 @@ import java.util.UUID;
 /**
  * Exchanges a verified upstream token for an Athena access token. The roles come from the user's
  * active membership in that school only, never from the upstream token; superadmin comes only from
- * the bootstrap configuration and may act in any school or on the platform.
+ * the bootstrap configuration and may act in any school or on the platform. An account with no
+ * access yet may have a pending invitation to accept. Every refusal reads the same, so the exchange
+ * tells nobody which schools exist or who belongs to them; and attempts are rate-limited.
+ * <p>
+ * The token is signed inside the transaction that read the user's access (with the user row
+ * share-locked): an access change waits for it, so its effective time comes after this token's.
  */
 @ApplicationScoped
 public class TokenExchangeService {
 
+    private static final String DENIED = "this account has no access to the requested school";
+
     private final UpstreamTokenVerifier verifier;
     private final AccessTokenIssuer issuer;
     private final UserRepository users;
+    private final InvitationAcceptance invitations;
+    private final ExchangeRateLimiter limiter;
     private final TenantTransactions transactions;
     private final Vertx vertx;
 
     public TokenExchangeService(UpstreamTokenVerifier verifier, AccessTokenIssuer issuer, UserRepository users,
+                                InvitationAcceptance invitations, ExchangeRateLimiter limiter,
                                 TenantTransactions transactions, Vertx vertx) {
         this.verifier = verifier;
         this.issuer = issuer;
         this.users = users;
+        this.invitations = invitations;
+        this.limiter = limiter;
         this.transactions = transactions;
         this.vertx = vertx;
     }
 
-    public Uni<AccessToken> exchange(String upstreamToken, UUID school) {
+    public Uni<AccessToken> exchange(String clientAddress, String upstreamToken, UUID school) {
+        limiter.client(clientAddress);
         // only a JWKS lookup blocks; an HS256 check is pure CPU and stays on the event loop
         Uni<UpstreamIdentity> identity = verifier.mayBlock(upstreamToken)
                 ? vertx.executeBlocking(Uni.createFrom().item(() -> verifier.verify(upstreamToken)))
                 : Uni.createFrom().item(() -> verifier.verify(upstreamToken));
-        return identity.chain(verified -> school == null ? forPlatform(verified) : forSchool(verified, school));
+        return identity
+                .invoke(verified -> limiter.subject(verified.subject()))
+                .chain(verified -> school == null ? forPlatform(verified) : forSchool(verified, school));
+    }
+
+    static ProblemException denied() {
+        return Problems.forbidden(DENIED);
     }
 
     private Uni<AccessToken> forPlatform(UpstreamIdentity identity) {
-        return transactions.onPlatform(() -> activeUser(identity)).map(user -> {
-            if (!user.superadmin) {
-                throw Problems.badRequest("school_id", "is required: access tokens are issued for one school");
+        return transactions.onPlatform(() -> users.findById(identity.subject()).map(user -> {
+            if (!isActiveSuperadmin(user)) {
+                throw denied();
             }
             return issuer.issue(user.id, user.email, null, List.of(Roles.SUPERADMIN));
-        });
+        }));
     }
 
     private Uni<AccessToken> forSchool(UpstreamIdentity identity, UUID school) {
-        return transactions.inSchool(school, () -> users.grantIn(identity.subject(), school))
-                .map(grant -> issuer.issue(identity.subject(), grant == null ? null : grant.email(), school,
-                        roles(grant)));
+        return transactions.inSchool(school, () -> users.grantIn(identity.subject(), school).chain(grant -> {
+            if (admits(grant)) {
+                return Uni.createFrom().item(issuer.issue(identity.subject(), grant.email(), school, roles(grant)));
+            }
+            if (grant != null && !grant.userActive()) {
+                return Uni.createFrom().failure(denied());
+            }
+            return invitations.accept(identity, school)
+                    .map(accepted -> issuer.issue(identity.subject(), accepted.email(), school, accepted.roles()));
+        }));
+    }
+
+    private static boolean admits(Grant grant) {
+        return grant != null && grant.userActive()
+                && (grant.superadmin() || grant.schoolActive() && grant.membershipActive());
     }
 
     private static List<String> roles(Grant grant) {
-        if (grant == null || !grant.userActive()) {
-            throw denied("this user is unknown to Athena or inactive");
-        }
         List<String> roles = new ArrayList<>();
         if (grant.superadmin()) {
             roles.add(Roles.SUPERADMIN);
-        } else if (!grant.schoolActive()) {
-            throw denied("the school does not exist or is not active");
         }
         if (grant.membershipActive()) {
             roles.addAll(grant.roles());
         }
-        if (roles.isEmpty()) {
-            throw denied("you have no active membership in this school");
-        }
         return roles;
     }
 
-    private Uni<User> activeUser(UpstreamIdentity identity) {
-        return users.findById(identity.subject()).map(user -> {
-            if (user == null || !user.active) {
-                throw denied("this user is unknown to Athena or inactive");
-            }
-            return user;
-        });
-    }
-
-    private static ProblemException denied(String why) {
-        return Problems.forbidden(why);
+    private static boolean isActiveSuperadmin(User user) {
+        return user != null && user.active && user.superadmin;
     }
 }

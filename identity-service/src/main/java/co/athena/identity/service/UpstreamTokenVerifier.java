@@ -13,7 +13,12 @@ import org.jboss.logging.Logger;
 
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -63,13 +68,46 @@ public class UpstreamTokenVerifier {
         }
         try {
             JsonWebToken jwt = parser.get().parse(token);
-            return new UpstreamIdentity(UUID.fromString(jwt.getSubject()), jwt.getClaim("email"));
+            return new UpstreamIdentity(UUID.fromString(jwt.getSubject()), verifiedEmail(jwt), name(jwt));
         } catch (ParseException e) {
             LOG.debugf("upstream token refused: %s", e.getMessage());
             throw invalid("signature, issuer, audience or expiry check failed");
         } catch (IllegalArgumentException | NullPointerException e) {
             throw invalid("the subject is not a user id");
         }
+    }
+
+    /**
+     * The email, when the provider says it verified it: OIDC's {@code email_verified}, or Supabase's
+     * {@code user_metadata.email_verified}. An unverified address proves nothing about its owner.
+     */
+    private static Optional<String> verifiedEmail(JsonWebToken jwt) {
+        Object email = jwt.getClaim("email");
+        if (email == null || email.toString().isBlank()) {
+            return Optional.empty();
+        }
+        boolean verified = isTrue(jwt.getClaim("email_verified")) || isTrue(metadata(jwt, "email_verified"));
+        return verified ? Optional.of(unquoted(email).trim().toLowerCase(Locale.ROOT)) : Optional.empty();
+    }
+
+    private static Optional<String> name(JsonWebToken jwt) {
+        Object name = jwt.getClaim("name");
+        Object fullName = name != null ? name : metadata(jwt, "full_name");
+        return Optional.ofNullable(fullName).map(UpstreamTokenVerifier::unquoted).map(String::strip)
+                .filter(n -> !n.isEmpty() && n.length() <= 200 && n.codePoints().noneMatch(Character::isISOControl));
+    }
+
+    private static Object metadata(JsonWebToken jwt, String field) {
+        Object metadata = jwt.getClaim("user_metadata");
+        return metadata instanceof JsonObject object ? object.get(field) : null;
+    }
+
+    private static boolean isTrue(Object claim) {
+        return claim != null && ("true".equals(claim.toString()) || JsonValue.TRUE.equals(claim));
+    }
+
+    private static String unquoted(Object claim) {
+        return claim instanceof JsonString string ? string.getString() : claim.toString();
     }
 
     private static String algorithm(String token) {

@@ -1,11 +1,13 @@
 package co.athena.identity.service;
 
 import co.athena.identity.domain.User;
+import co.athena.identity.events.AccessChangeEvents;
 import co.athena.identity.repository.UserRepository;
 import co.athena.identity.rest.UserPatch;
 import co.athena.identity.rest.UserRequest;
 import co.athena.identity.rest.UserResponse;
 import co.athena.persistence.TenantTransactions;
+import co.athena.shared.events.AccessChangedEvent;
 import co.athena.shared.ids.UtcClock;
 import co.athena.shared.page.Page;
 import co.athena.shared.page.PageRequest;
@@ -14,31 +16,42 @@ import co.athena.shared.rest.ETags;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-/** Users: platform data, seen through the caller's school (a rector sees its members only). */
+/**
+ * Users are platform accounts: they come from the upstream provider at their first sign-in (an
+ * accepted invitation), and only the platform's superadmin creates, changes or deactivates one
+ * directly (bootstrap, support). A school sees its members' users and nothing else.
+ */
 @ApplicationScoped
 public class UserService {
 
     private final UserRepository users;
     private final CallerScope caller;
+    private final CallerAuthority authority;
+    private final AccessChangeEvents accessChanges;
     private final TenantTransactions transactions;
 
-    public UserService(UserRepository users, CallerScope caller, TenantTransactions transactions) {
+    public UserService(UserRepository users, CallerScope caller, CallerAuthority authority,
+                       AccessChangeEvents accessChanges, TenantTransactions transactions) {
         this.users = users;
         this.caller = caller;
+        this.authority = authority;
+        this.accessChanges = accessChanges;
         this.transactions = transactions;
     }
 
     public Uni<UserResponse> create(UserRequest request) {
         User user = new User();
         user.id = request.id();
-        user.email = request.email().trim();
+        user.email = request.email().trim().toLowerCase(Locale.ROOT);
         user.fullName = request.fullName().trim();
         user.createdAt = UtcClock.now();
         user.updatedAt = user.createdAt;
-        return inScope(() -> users.findByEmail(user.email)
+        return inScope(() -> authority.requireSuperadmin()
+                .chain(() -> users.findByEmail(user.email))
                 .invoke(existing -> {
                     if (existing != null) {
                         throw Problems.conflict("duplicate", "a user with this email already exists");
@@ -65,10 +78,10 @@ public class UserService {
     }
 
     public Uni<UserResponse> update(UUID id, UserPatch patch, String ifMatch) {
-        return inScope(() -> find(id).chain(user -> {
+        return inScope(() -> authority.requireSuperadmin().chain(() -> find(id)).chain(user -> {
             ETags.requireMatch(ifMatch, user.version, "user " + id);
             if (patch.email() != null) {
-                user.email = patch.email().trim();
+                user.email = patch.email().trim().toLowerCase(Locale.ROOT);
             }
             if (patch.fullName() != null) {
                 user.fullName = patch.fullName().trim();
@@ -79,23 +92,25 @@ public class UserService {
     }
 
     /**
-     * Deactivates the user everywhere: no new tokens in any school. That is the platform's call; a
-     * school removes someone by deactivating its membership. (Row-level security keeps a school from
-     * even seeing the user's other memberships, so it could not weigh that decision.)
+     * Deactivates the user everywhere: no new tokens in any school, and every service refuses the
+     * ones already issued. A school removes someone by deactivating its membership instead.
      */
     public Uni<UserResponse> deactivate(UUID id, String ifMatch) {
-        if (!caller.isSuperadmin()) {
-            return Uni.createFrom().failure(Problems.forbidden(
-                    "only the platform deactivates a user; deactivate the membership in your school instead"));
-        }
-        return inScope(() -> find(id).chain(user -> {
+        return inScope(() -> authority.requireSuperadmin().chain(() -> find(id)).chain(user -> {
             ETags.requireMatch(ifMatch, user.version, "user " + id);
             if (user.superadmin) {
                 throw Problems.conflict("bootstrap-superadmin", "the bootstrap superadmin is managed by configuration");
             }
-            user.active = false;
-            user.updatedAt = UtcClock.now();
-            return users.flush().replaceWith(() -> UserResponse.of(user));
+            if (!user.active) {
+                return Uni.createFrom().item(UserResponse.of(user));
+            }
+            return users.lockForAccessChange(user.id).chain(() -> {
+                user.active = false;
+                user.updatedAt = UtcClock.now();
+                return users.flush();
+            })
+                    .chain(() -> accessChanges.publish(AccessChangedEvent.USER_DEACTIVATED, user.id, null, UtcClock.now()))
+                    .replaceWith(() -> UserResponse.of(user));
         }));
     }
 

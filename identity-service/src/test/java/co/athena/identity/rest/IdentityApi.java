@@ -5,19 +5,24 @@ import co.athena.shared.security.Roles;
 import co.athena.testing.TestDatabase;
 import co.athena.testing.TestTokens;
 import co.athena.testing.TopicWriter;
+import co.athena.testing.UpstreamTokens;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static org.awaitility.Awaitility.await;
+
 /** Fixtures built the way production builds them: schools arrive as tenancy's events, the rest through the API. */
 final class IdentityApi {
+
+    /** The bootstrap superadmin of application.properties: identity writes check the caller in the database. */
+    static final UUID SUPERADMIN = UUID.fromString("75bb762d-2e44-39e4-8720-69c9dfff6ff6");
 
     private IdentityApi() {
     }
@@ -27,11 +32,11 @@ final class IdentityApi {
     }
 
     static RequestSpecification platform() {
-        return as(TestTokens.superadmin());
+        return as(TestTokens.forUser(SUPERADMIN.toString(), null, Roles.SUPERADMIN));
     }
 
     static RequestSpecification superadminIn(UUID school) {
-        return as(TestTokens.forSchool(school, Roles.SUPERADMIN));
+        return as(TestTokens.forUser(SUPERADMIN.toString(), school, Roles.SUPERADMIN));
     }
 
     /** A school as tenancy-service announces it; returns once identity-service has recorded it. */
@@ -50,37 +55,52 @@ final class IdentityApi {
     }
 
     static void awaitSchool(UUID school, long version) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        try {
-            while (TestDatabase.count("select count(*) from identity.schools where id = ? and version >= ?", school,
-                    version) == 0) {
-                if (System.nanoTime() > deadline) {
-                    throw new AssertionError("identity-service did not record school " + school + " v" + version);
-                }
-                Thread.sleep(100);
-            }
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        await("identity-service records school " + school + " v" + version).atMost(Duration.ofSeconds(30))
+                .until(() -> TestDatabase.count("select count(*) from identity.schools where id = ? and version >= ?",
+                        school, version) == 1);
     }
 
     static UUID user(String name) {
         UUID id = UUID.randomUUID();
-        platform().body(Map.of("id", id.toString(), "email", name.toLowerCase().replace(' ', '.') + "." + id + "@colegio.co",
-                "full_name", name)).post("/api/v1/users").then().statusCode(201);
+        platform().body(Map.of("id", id.toString(), "email", email(name, id), "full_name", name))
+                .post("/api/v1/users").then().statusCode(201);
         return id;
     }
 
+    static String email(String name, UUID id) {
+        return name.toLowerCase().replace(' ', '.') + "." + id + "@colegio.co";
+    }
+
     static UUID member(UUID school, UUID user, String... roles) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("user_id", user.toString());
-        body.put("roles", List.of(roles));
-        return UUID.fromString(superadminIn(school).body(body).post("/api/v1/memberships")
+        return UUID.fromString(superadminIn(school).body(Map.of("user_id", user.toString(), "roles", List.of(roles)))
+                .post("/api/v1/memberships").then().statusCode(201).extract().path("id"));
+    }
+
+    /** A member of {@code school} with {@code roles}, and a token of theirs as identity-service would issue it. */
+    record Member(UUID user, UUID membership, String token) {
+        RequestSpecification api() {
+            return as(token);
+        }
+    }
+
+    static Member signedIn(UUID school, String name, String... roles) {
+        UUID user = user(name);
+        UUID membership = member(school, user, roles);
+        return new Member(user, membership, TestTokens.forUser(user.toString(), school, roles));
+    }
+
+    static UUID invite(RequestSpecification as, String email, String... roles) {
+        return UUID.fromString(as.body(Map.of("email", email, "roles", List.of(roles))).post("/api/v1/invitations")
                 .then().statusCode(201).extract().path("id"));
     }
 
     static Response exchange(String upstreamToken, UUID school) {
         var request = RestAssured.given().contentType(ContentType.JSON).auth().oauth2(upstreamToken);
         return request.body(school == null ? Map.of() : Map.of("school_id", school.toString())).post("/api/v1/auth/token");
+    }
+
+    /** An upstream account signing in with a verified email. */
+    static Response signIn(UUID subject, String email, UUID school) {
+        return exchange(UpstreamTokens.hs256(UpstreamTokens.claims(subject, email)), school);
     }
 }

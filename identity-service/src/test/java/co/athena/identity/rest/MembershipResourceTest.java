@@ -1,5 +1,6 @@
 package co.athena.identity.rest;
 
+import co.athena.identity.rest.IdentityApi.Member;
 import co.athena.shared.security.Roles;
 import co.athena.testing.TestDatabase;
 import co.athena.testing.TestTokens;
@@ -12,6 +13,9 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import static co.athena.identity.rest.IdentityApi.as;
+import static co.athena.identity.rest.IdentityApi.invite;
+import static co.athena.identity.rest.IdentityApi.signIn;
+import static co.athena.identity.rest.IdentityApi.signedIn;
 import static co.athena.identity.rest.IdentityApi.member;
 import static co.athena.identity.rest.IdentityApi.school;
 import static co.athena.identity.rest.IdentityApi.superadminIn;
@@ -29,24 +33,25 @@ class MembershipResourceTest {
     @Test
     void grantsChangesAndAuditsRoles() {
         UUID school = school();
-        UUID rector = user("Rectora Auditada");
-        UUID teacher = user("Docente Auditado");
-        member(school, rector, Roles.RECTOR);
-        String rectorToken = TestTokens.forUser(rector.toString(), school, Roles.RECTOR);
-        UUID membership = UUID.fromString(as(rectorToken)
-                .body(Map.of("user_id", teacher.toString(), "roles", List.of(Roles.TEACHER)))
-                .post("/api/v1/memberships").then().statusCode(201)
-                .body("roles", contains(Roles.TEACHER)).extract().path("id"));
-        as(rectorToken).header("If-Match", "\"0\"").body(Map.of("roles", List.of(Roles.TEACHER, Roles.COORDINATOR)))
+        Member rector = signedIn(school, "Rectora Auditada", Roles.RECTOR);
+        UUID teacher = UUID.randomUUID();
+        String email = "docente.auditado." + teacher + "@colegio.co";
+        UUID invitation = invite(rector.api(), email, Roles.TEACHER);
+        signIn(teacher, email, school).then().statusCode(200);
+        UUID membership = UUID.fromString(rector.api().get("/api/v1/invitations/" + invitation).then()
+                .body("status", equalTo("accepted")).extract().path("membership_id"));
+        rector.api().header("If-Match", "\"0\"").body(Map.of("roles", List.of(Roles.TEACHER, Roles.COORDINATOR)))
                 .patch("/api/v1/memberships/" + membership).then().statusCode(200)
                 .body("roles", contains(Roles.TEACHER, Roles.COORDINATOR));
-        as(rectorToken).delete("/api/v1/memberships/" + membership).then().statusCode(200)
+        rector.api().delete("/api/v1/memberships/" + membership).then().statusCode(200)
                 .body("is_active", equalTo(false));
-        as(rectorToken).queryParam("user_id", teacher).get("/api/v1/audit-log").then().statusCode(200)
-                .body("items.action", contains("granted", "roles_changed", "deactivated"))
-                .body("items[1].old_roles", contains(Roles.TEACHER))
-                .body("items[1].new_roles", contains(Roles.TEACHER, Roles.COORDINATOR))
-                .body("items[1].actor", equalTo(rector.toString()));
+        rector.api().queryParam("user_id", teacher).get("/api/v1/audit-log").then().statusCode(200)
+                .body("items.action", contains("invitation_accepted", "granted", "roles_changed", "deactivated"))
+                .body("items[0].invitation_id", equalTo(invitation.toString()))
+                .body("items[0].actor", equalTo(teacher.toString()))
+                .body("items[2].old_roles", contains(Roles.TEACHER))
+                .body("items[2].new_roles", contains(Roles.TEACHER, Roles.COORDINATOR))
+                .body("items[2].actor", equalTo(rector.user().toString()));
         as(TestTokens.forSchool(school, Roles.SECRETARY)).get("/api/v1/audit-log").then().statusCode(403);
     }
 
@@ -71,17 +76,6 @@ class MembershipResourceTest {
                 .then().statusCode(400);
         assertEquals(1, TestDatabase.count("select count(*) from identity.school_memberships where user_id = ?", someone));
         assertEquals(1, TestDatabase.count("select count(*) from identity.membership_audit where user_id = ?", someone));
-    }
-
-    @Test
-    void addsAMemberByEmail() {
-        UUID school = school();
-        UUID id = UUID.randomUUID();
-        String email = "por.correo." + id + "@colegio.co";
-        as(TestTokens.superadmin()).body(Map.of("id", id.toString(), "email", email, "full_name", "Por Correo"))
-                .post("/api/v1/users").then().statusCode(201);
-        superadminIn(school).body(Map.of("email", email.toUpperCase(), "roles", List.of(Roles.SECRETARY)))
-                .post("/api/v1/memberships").then().statusCode(201).body("user_id", equalTo(id.toString()));
     }
 
     @Test
@@ -115,7 +109,7 @@ class MembershipResourceTest {
         UUID schoolA = school();
         UUID schoolB = school();
         UUID memberB = member(schoolB, user("De B"), Roles.TEACHER);
-        String rectorA = TestTokens.forSchool(schoolA, Roles.RECTOR);
+        String rectorA = signedIn(schoolA, "Rector A", Roles.RECTOR).token();
         as(rectorA).get("/api/v1/memberships/" + memberB).then().statusCode(404);
         as(rectorA).get("/api/v1/memberships").then().body("items.id", not(hasItem(memberB.toString())));
         as(rectorA).body(Map.of("roles", List.of(Roles.RECTOR))).patch("/api/v1/memberships/" + memberB)

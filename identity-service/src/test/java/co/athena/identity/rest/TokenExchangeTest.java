@@ -38,6 +38,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class TokenExchangeTest {
 
+    /** One answer for no such school, not a member, inactive school or unknown account: no oracle. */
+    static final String DENIED = "this account has no access to the requested school";
+
     @TestHTTPResource("/.well-known/jwks.json")
     URL jwks;
 
@@ -114,11 +117,11 @@ class TokenExchangeTest {
         UUID membership = member(school, user, Roles.COORDINATOR);
         String upstream = UpstreamTokens.hs256(UpstreamTokens.claims(user, "juan@colegio.co"));
         exchange(UpstreamTokens.hs256(UpstreamTokens.claims(UUID.randomUUID(), "nadie@colegio.co")), school)
-                .then().statusCode(403).body("detail", containsString("unknown"));
-        exchange(upstream, otherSchool).then().statusCode(403).body("detail", containsString("no active membership"))
+                .then().statusCode(403).body("detail", equalTo(DENIED));
+        exchange(upstream, otherSchool).then().statusCode(403).body("detail", equalTo(DENIED))
                 .body("access_token", nullValue());
-        exchange(upstream, UUID.randomUUID()).then().statusCode(403);
-        exchange(upstream, null).then().statusCode(400).body("errors[0].field", equalTo("school_id"));
+        exchange(upstream, UUID.randomUUID()).then().statusCode(403).body("detail", equalTo(DENIED));
+        exchange(upstream, null).then().statusCode(403).body("detail", equalTo(DENIED));
         exchange(upstream, school).then().statusCode(200);
         member(school, user("Rector de respaldo"), Roles.RECTOR);
         superadminIn(school).delete("/api/v1/memberships/" + membership).then().statusCode(200);
@@ -134,7 +137,7 @@ class TokenExchangeTest {
         exchange(upstream, school).then().statusCode(200);
         announce(school, "deactivated", false, 1);
         awaitSchool(school, 1);
-        exchange(upstream, school).then().statusCode(403).body("detail", containsString("not active"));
+        exchange(upstream, school).then().statusCode(403).body("detail", equalTo(DENIED));
     }
 
     @Test

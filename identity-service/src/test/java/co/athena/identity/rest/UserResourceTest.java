@@ -78,7 +78,7 @@ class UserResourceTest {
         as(rectorA).get("/api/v1/users").then().statusCode(200)
                 .body("items.id", hasItem(inA.toString())).body("items.id", not(hasItem(inB.toString())));
         as(rectorA).get("/api/v1/users/" + inB).then().statusCode(404);
-        as(rectorA).body(Map.of("full_name", "Cambiado")).patch("/api/v1/users/" + inB).then().statusCode(404);
+        as(rectorA).body(Map.of("full_name", "Cambiado")).patch("/api/v1/users/" + inB).then().statusCode(403);
         as(rectorA).delete("/api/v1/users/" + inA).then().statusCode(403);
         platform().get("/api/v1/users/" + inB).then().statusCode(200).body("full_name", equalTo("Docente B"));
         platform().get("/api/v1/users").then().statusCode(200).body("items", not(hasSize(0)));

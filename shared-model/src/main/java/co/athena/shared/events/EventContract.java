@@ -14,7 +14,8 @@ public record EventContract(String topic, String type, Class<?> payload) {
                     EnrollmentStatusChangedEvent.class),
             new EventContract(StudentLifecycleEvent.TOPIC, StudentLifecycleEvent.TYPE, StudentLifecycleEvent.class),
             new EventContract(DocumentsChecklistEvent.TOPIC, DocumentsChecklistEvent.TYPE,
-                    DocumentsChecklistEvent.class));
+                    DocumentsChecklistEvent.class),
+            new EventContract(AccessChangedEvent.TOPIC, AccessChangedEvent.TYPE, AccessChangedEvent.class));
 
     public String schemaResource() {
         return "/contracts/" + topic + ".schema.json";

@@ -70,6 +70,11 @@ public final class Problems {
                 errors, null));
     }
 
+    public static ProblemException tooManyRequests(String detail, long retryAfterSeconds) {
+        return new ProblemException(new Problem("too-many-requests", "Too many requests", 429, detail, null, null),
+                Map.of("Retry-After", Long.toString(Math.max(1, retryAfterSeconds))));
+    }
+
     public static ProblemException unavailable(String dependency) {
         return new ProblemException(new Problem("dependency-unavailable", "Service unavailable", 503,
                 dependency + " is not available right now; nothing was changed, retry later", null, null),

@@ -33,6 +33,11 @@ public final class RolePermissions {
         return MAP.getOrDefault(role, Set.of());
     }
 
+    /** Whether {@code granted} gives nothing beyond what {@code granter} holds: nobody grants above themselves. */
+    public static boolean covers(Collection<String> granter, Collection<String> granted) {
+        return of(granter).containsAll(of(granted));
+    }
+
     public static Set<String> of(Collection<String> roles) {
         Set<String> permissions = new TreeSet<>();
         roles.forEach(role -> permissions.addAll(of(role)));

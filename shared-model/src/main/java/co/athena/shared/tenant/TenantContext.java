@@ -23,6 +23,10 @@ public class TenantContext {
     }
 
     public Optional<UUID> schoolId() {
+        return schoolIdOf(token);
+    }
+
+    public static Optional<UUID> schoolIdOf(JsonWebToken token) {
         Object claim = token.getClaim(SCHOOL_ID_CLAIM);
         if (claim == null) {
             return Optional.empty();

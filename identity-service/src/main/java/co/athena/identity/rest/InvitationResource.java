@@ -1,0 +1,72 @@
+package co.athena.identity.rest;
+
+import co.athena.identity.service.InvitationService;
+import co.athena.shared.page.Page;
+import co.athena.shared.page.PageRequest;
+import co.athena.shared.rest.ETags;
+import co.athena.shared.security.Permissions;
+import io.quarkus.security.PermissionsAllowed;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import java.net.URI;
+import java.util.UUID;
+
+/** Invitations into the caller's school: how a school adds people (it never creates user accounts). */
+@Path("/api/v1/invitations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "invitations")
+@SecurityRequirement(name = "jwt")
+@PermissionsAllowed(Permissions.MANAGE_USERS)
+public class InvitationResource {
+
+    private final InvitationService invitations;
+
+    public InvitationResource(InvitationService invitations) {
+        this.invitations = invitations;
+    }
+
+    @POST
+    @Operation(summary = "Invite an email with roles; the upstream account signing in with that verified email "
+            + "accepts it at its token exchange (once, before expires_at)")
+    public Uni<RestResponse<InvitationResponse>> invite(@Valid @NotNull InvitationRequest request) {
+        return invitations.invite(request).map(invitation -> ETags.created(
+                URI.create("/api/v1/invitations/" + invitation.id()), invitation, invitation.version()));
+    }
+
+    @GET
+    @Operation(summary = "The school's invitations (?status=pending|accepted|revoked|expired)")
+    public Uni<Page<InvitationResponse>> list(@QueryParam("status") String status, @QueryParam("limit") Integer limit,
+                                              @QueryParam("cursor") String cursor) {
+        return invitations.list(status, PageRequest.of(limit, cursor));
+    }
+
+    @GET
+    @Path("/{id}")
+    public Uni<RestResponse<InvitationResponse>> get(@PathParam("id") UUID id) {
+        return invitations.get(id).map(invitation -> ETags.ok(invitation, invitation.version()));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Revoke a pending invitation")
+    public Uni<RestResponse<InvitationResponse>> revoke(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return invitations.revoke(id, ifMatch).map(invitation -> ETags.ok(invitation, invitation.version()));
+    }
+}
