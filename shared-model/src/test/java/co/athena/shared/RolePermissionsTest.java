@@ -3,6 +3,8 @@ package co.athena.shared;
 import co.athena.shared.security.RolePermissions;
 import co.athena.shared.security.Roles;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
 import java.util.Set;
@@ -38,5 +40,20 @@ class RolePermissionsTest {
     @Test
     void rolesAddUp() {
         assertEquals(RolePermissions.of(Roles.RECTOR), RolePermissions.of(List.of(Roles.RECTOR, Roles.TEACHER)));
+    }
+
+    @ParameterizedTest(name = "{0} may grant {1}: {2}")
+    @CsvSource({
+            "rector,      rector,      true",
+            "rector,      coordinator, true",
+            "rector,      acudiente,   true",
+            "superadmin,  rector,      true",
+            "coordinator, secretary,   false",
+            "coordinator, rector,      false",
+            "secretary,   coordinator, false",
+            "teacher,     rector,      false",
+            "teacher,     student,     true"})
+    void nobodyGrantsMoreThanTheyHold(String granter, String granted, boolean allowed) {
+        assertEquals(allowed, RolePermissions.covers(List.of(granter), List.of(granted)));
     }
 }

@@ -33,8 +33,7 @@ public final class LocalIdentityProvider {
         switch (args[0]) {
             case "keys" -> createKeys(Path.of(args[1]));
             case "upstream" -> System.out.println(upstreamToken(Path.of(args[1]), args[2]));
-            case "subject" -> System.out.println(subject(args[1]));
-            default -> throw new IllegalArgumentException("usage: keys <dir> | upstream <dir> <email> | subject <email>");
+            default -> throw new IllegalArgumentException("usage: keys <dir> | upstream <dir> <email>");
         }
     }
 
@@ -65,7 +64,8 @@ public final class LocalIdentityProvider {
     public static String upstreamToken(Path dir, String email) throws IOException, GeneralSecurityException {
         long now = Instant.now().getEpochSecond();
         String claims = "{\"iss\":\"" + ISSUER + "\",\"aud\":\"" + AUDIENCE + "\",\"sub\":\"" + subject(email)
-                + "\",\"email\":\"" + email.trim().toLowerCase() + "\",\"role\":\"authenticated\",\"iat\":" + now
+                + "\",\"email\":\"" + email.trim().toLowerCase() + "\",\"email_verified\":true"
+                + ",\"role\":\"authenticated\",\"iat\":" + now
                 + ",\"exp\":" + (now + 3600) + "}";
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         String input = b64.encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8)) + "."

@@ -42,6 +42,10 @@ public final class SuiteHttp {
         return send(json(request, "PATCH", body), "PATCH " + uri);
     }
 
+    public Reply delete(URI uri, String token) {
+        return send(base(uri, token).DELETE(), "DELETE " + uri);
+    }
+
     /** A multipart/form-data PUT with one file part. */
     public Reply putFile(URI uri, String token, String field, String fileName, byte[] content) {
         String boundary = "athena-" + UUID.randomUUID();

@@ -39,6 +39,7 @@ public final class SchoolScenario {
     public JsonNode school;
     public final Map<String, String> tokens = new LinkedHashMap<>();
     public final Map<String, UUID> users = new LinkedHashMap<>();
+    public final Map<String, UUID> invitations = new LinkedHashMap<>();
     public UUID schoolYearId;
     public UUID studentId;
     public String documentNumber;
@@ -110,17 +111,18 @@ public final class SchoolScenario {
         return school;
     }
 
-    /** Creates the user of {@code role}'s email and gives them that role in this school. */
+    /** Invites {@code role}'s email with that role; their first sign-in ({@link #signInAs}) accepts it. */
     public void addMember(String asToken, String role) {
-        UUID user = SignIn.subject(email(role));
-        expect(201, http.post(at.identity("/api/v1/users"), asToken,
-                Map.of("id", user.toString(), "email", email(role), "full_name", "Demo " + role)));
-        expect(201, http.post(at.identity("/api/v1/memberships"), asToken,
-                Map.of("user_id", user.toString(), "roles", List.of(role))));
-        users.put(role, user);
+        JsonNode invitation = expect(201, http.post(at.identity("/api/v1/invitations"), asToken,
+                Map.of("email", email(role), "roles", List.of(role)))).json();
+        invitations.put(role, UUID.fromString(invitation.path("id").asText()));
+        users.put(role, SignIn.subject(email(role)));
     }
 
-    /** identity-service learns of a new school from tenancy's event, a moment after its creation. */
+    /**
+     * Signs in, which accepts a pending invitation. identity-service learns of a new school from
+     * tenancy's event, a moment after its creation.
+     */
     public String signInAs(String role) {
         String token = eventually(() -> signIn.exchange(email(role), schoolId), r -> r.status() == 200,
                 "identity-service to let " + email(role) + " in").json().path("access_token").asText();

@@ -51,12 +51,13 @@ class AuthorizationMatrixIT {
                 "POST /api/v1/school-years/{yearId}/periods/{number}/transitions");
         permission(MANAGE_SCHOOLS, "GET /api/v1/schools", "POST /api/v1/schools", "GET /api/v1/schools/{id}",
                 "PATCH /api/v1/schools/{id}", "DELETE /api/v1/schools/{id}");
-        // deactivating a user everywhere reaches past one school: the platform's act (a school ends the membership)
-        permission(MANAGE_SCHOOLS, "DELETE /api/v1/users/{id}");
-        permission(MANAGE_USERS, "GET /api/v1/users", "POST /api/v1/users", "GET /api/v1/users/{id}",
-                "PATCH /api/v1/users/{id}", "GET /api/v1/memberships",
-                "POST /api/v1/memberships", "GET /api/v1/memberships/{id}", "PATCH /api/v1/memberships/{id}",
-                "DELETE /api/v1/memberships/{id}");
+        // users are platform accounts: only the platform writes them, or adds a member directly (schools invite)
+        permission(MANAGE_SCHOOLS, "POST /api/v1/users", "PATCH /api/v1/users/{id}", "DELETE /api/v1/users/{id}",
+                "POST /api/v1/memberships");
+        permission(MANAGE_USERS, "GET /api/v1/users", "GET /api/v1/users/{id}", "GET /api/v1/memberships",
+                "GET /api/v1/memberships/{id}", "PATCH /api/v1/memberships/{id}", "DELETE /api/v1/memberships/{id}",
+                "POST /api/v1/invitations", "GET /api/v1/invitations", "GET /api/v1/invitations/{id}",
+                "DELETE /api/v1/invitations/{id}");
         permission(READ_AUDIT_LOG, "GET /api/v1/audit-log", "GET /api/v1/students/access-log");
         permission(READ_STUDENTS, "GET /api/v1/students", "GET /api/v1/students/{id}", "POST /api/v1/students/lookup",
                 "GET /api/v1/students/{id}/guardians", "GET /api/v1/students/{id}/enrollment-history",

@@ -48,6 +48,7 @@ final class RequestFactory {
         ids.put("export", school.exportId().toString());
         ids.put("membership", membershipId);
         ids.put("user", school.users.get("secretary").toString());
+        ids.put("invitation", school.invitations.get("secretary").toString());
         ids.put("document_number", school.documentNumber);
         return new RequestFactory(ids);
     }
@@ -56,7 +57,7 @@ final class RequestFactory {
     static RequestFactory aimedAtNothing() {
         Map<String, String> ids = new LinkedHashMap<>();
         for (String kind : List.of("school", "student", "guardian", "enrollment", "year", "export", "membership",
-                "user")) {
+                "user", "invitation")) {
             ids.put(kind, UUID.randomUUID().toString());
         }
         ids.put("document_number", "1000000001");
@@ -91,6 +92,7 @@ final class RequestFactory {
             case "exports" -> ids.get("export");
             case "memberships" -> ids.get("membership");
             case "users" -> ids.get("user");
+            case "invitations" -> ids.get("invitation");
             case "schools" -> ids.get("school");
             default -> null;
         };
