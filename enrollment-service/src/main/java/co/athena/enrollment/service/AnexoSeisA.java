@@ -2,6 +2,8 @@ package co.athena.enrollment.service;
 
 import co.athena.enrollment.client.StudentLookup;
 import co.athena.enrollment.domain.Enrollment;
+import co.athena.shared.text.CsvCells;
+import co.athena.shared.text.Transliteration;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -44,6 +46,13 @@ public final class AnexoSeisA {
         return "utf-8".equalsIgnoreCase(encoding) ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;
     }
 
+    /** A student whose data the file's encoding cannot spell: reported as not exportable, never written as '?'. */
+    public static final class NotExportable extends RuntimeException {
+        NotExportable(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
     public static String line(Header header, Enrollment enrollment, StudentLookup.StudentView student) {
         List<String> fields = List.of(
                 Integer.toString(header.year()),
@@ -51,10 +60,10 @@ public final class AnexoSeisA {
                 header.sedeCode(),
                 DOCUMENT_CODES.get(student.documentType()).toString(),
                 student.documentNumber(),
-                upper(student.firstSurname()),
-                upper(student.secondSurname()),
-                upper(student.firstName()),
-                upper(student.secondName()),
+                spelled(header, "first_surname", upper(student.firstSurname())),
+                spelled(header, "second_surname", upper(student.secondSurname())),
+                spelled(header, "first_name", upper(student.firstName())),
+                spelled(header, "second_name", upper(student.secondName())),
                 student.birthDate().format(DATE),
                 student.gender(),
                 Integer.toString(enrollment.gradeLevel),
@@ -65,38 +74,41 @@ public final class AnexoSeisA {
         return join(fields, header.delimiter());
     }
 
-    /**
-     * The whole file. A character the encoding cannot hold (rare in Colombian names under latin-1)
-     * becomes '?' rather than failing the export.
-     */
+    /** The whole file; every line was spelled for its encoding ({@link #line}), so nothing is replaced. */
     public static byte[] file(Header header, List<String> lines) {
         StringBuilder text = new StringBuilder(join(COLUMNS, header.delimiter())).append("\r\n");
         lines.forEach(line -> text.append(line).append("\r\n"));
         try {
             ByteBuffer encoded = header.charset().newEncoder()
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
-                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .onMalformedInput(CodingErrorAction.REPORT)
                     .encode(CharBuffer.wrap(text));
             byte[] bytes = new byte[encoded.remaining()];
             encoded.get(bytes);
             return bytes;
         } catch (CharacterCodingException e) {
-            throw new IllegalStateException("replacing encoder failed", e);
+            throw new IllegalStateException("a line was not spelled for " + header.charset(), e);
         }
+    }
+
+    private static String spelled(Header header, String field, String value) {
+        return Transliteration.into(value, header.charset()).orElseThrow(() -> new NotExportable(
+                field + " has characters that " + header.charset().name() + " cannot spell; correct the name or "
+                        + "export in UTF-8"));
     }
 
     private static String upper(String value) {
         return value == null ? "" : value.toUpperCase(SPANISH);
     }
 
-    /** Quotes a field only when it holds the delimiter, a quote or a line break. */
+    /** Neutralizes formula cells; quotes a field only when it holds the delimiter, a quote or a line break. */
     private static String join(List<String> fields, String delimiter) {
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
                 line.append(delimiter);
             }
-            String field = fields.get(i) == null ? "" : fields.get(i);
+            String field = fields.get(i) == null ? "" : CsvCells.neutralized(fields.get(i));
             if (field.contains(delimiter) || field.contains("\"") || field.contains("\n") || field.contains("\r")) {
                 line.append('"').append(field.replace("\"", "\"\"")).append('"');
             } else {

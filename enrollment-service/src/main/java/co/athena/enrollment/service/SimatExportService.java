@@ -143,7 +143,10 @@ public class SimatExportService {
     private record Built(SimatExport export, List<SimatExportItem> items) {
     }
 
-    /** Enrollments SIMAT cannot take as they are (no such student any more, a document type without code) stay pending. */
+    /**
+     * Enrollments SIMAT cannot take as they are (no such student any more, a document type without
+     * code, a name the file's encoding cannot spell) stay pending, listed with the reason.
+     */
     private static Built build(AnexoSeisA.Header header, UUID schoolId, UUID schoolYearId, String actor,
                                List<Enrollment> pending, Map<UUID, StudentLookup.StudentView> students) {
         SimatExport export = new SimatExport();
@@ -156,6 +159,14 @@ public class SimatExportService {
             String problem = student == null ? "the student is not in student-service any more"
                     : !AnexoSeisA.DOCUMENT_CODES.containsKey(student.documentType())
                     ? "document type " + student.documentType() + " has no SIMAT code" : null;
+            String line = null;
+            if (problem == null) {
+                try {
+                    line = AnexoSeisA.line(header, enrollment, student);
+                } catch (AnexoSeisA.NotExportable e) {
+                    problem = e.getMessage();
+                }
+            }
             if (problem != null) {
                 Map<String, Object> skip = new LinkedHashMap<>();
                 skip.put("enrollment_id", enrollment.id.toString());
@@ -163,7 +174,7 @@ public class SimatExportService {
                 skipped.add(skip);
                 continue;
             }
-            lines.add(AnexoSeisA.line(header, enrollment, student));
+            lines.add(line);
             SimatExportItem item = new SimatExportItem();
             item.schoolId = schoolId;
             item.exportId = export.id;

@@ -132,6 +132,41 @@ class SimatExportTest {
     }
 
     @Test
+    void aNameThatLooksLikeAFormulaReadsAsTextInTheFile() {
+        UUID student = SiblingFakes.student(school, "TI", "1023450001", "=cmd|' /C calc'!A0", "@SUM(1)", "+1+1",
+                "-2+3", LocalDate.of(2014, 1, 1), "F", true);
+        activate(create(school, student, year, 6, "601", "morning"));
+        awaitAnyPending();
+        String line = new String(export().then().statusCode(201).extract().asByteArray(), StandardCharsets.ISO_8859_1)
+                .split("\r\n")[1];
+        assertEquals(List.of("'+1+1", "'-2+3", "'=CMD|' /C CALC'!A0", "'@SUM(1)"),
+                Arrays.asList(line.split(";", -1)).subList(5, 9));
+    }
+
+    @Test
+    void lettersLatin1LacksAreSpelledAndAnotherScriptIsListedNotExported() {
+        UUID spelled = SiblingFakes.student(school, "TI", "1023450002", "Łucja", null, "Nguyễn", null,
+                LocalDate.of(2014, 1, 1), "F", true);
+        UUID unspellable = SiblingFakes.student(school, "TI", "1023450003", "小龍", null, "Lee", null,
+                LocalDate.of(2014, 1, 1), "M", true);
+        activate(create(school, spelled, year, 6, "601", "morning"));
+        UUID listed = activate(create(school, unspellable, year, 6, "601", "morning"));
+        await(school, listed, e -> e.getString("simat_status").startsWith("pending"), CONSUMED);
+        awaitAnyPending();
+        Response answer = export();
+        String text = new String(answer.then().statusCode(201).extract().asByteArray(), StandardCharsets.ISO_8859_1);
+        assertTrue(text.contains(";NGUYEN;;LUCJA;;"), text);
+        assertFalse(text.contains("?"), text);
+        assertFalse(text.contains("1023450003"), text);
+        String id = answer.header("Location").substring(answer.header("Location").lastIndexOf('/') + 1);
+        secretary(school).get("/api/v1/simat/exports").then()
+                .body("items[0].id", equalTo(id))
+                .body("items[0].skipped[0].enrollment_id", equalTo(listed.toString()))
+                .body("items[0].skipped[0].reason", containsString("first_name"));
+        assertTrue(get(school, listed).getString("simat_status").startsWith("pending"));
+    }
+
+    @Test
     void whatCannotBeExportedIsRefusedClearly() {
         secretary(school).body(Map.of("school_year_id", year.toString())).post("/api/v1/simat/exports")
                 .then().statusCode(409).contentType("application/problem+json")

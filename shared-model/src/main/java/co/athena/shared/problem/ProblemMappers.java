@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import co.athena.shared.text.CleanTextModule;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -58,6 +59,9 @@ public class ProblemMappers {
             String field = unknown.getPropertyName();
             return respond(Problems.badRequest(parent.isEmpty() || parent.endsWith(field) ? field : parent + "." + field,
                     "unknown field"));
+        }
+        if (e instanceof CleanTextModule.ControlCharacterException text) {
+            return respond(Problems.badRequest(path(text), text.getOriginalMessage()));
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return respond(Problems.badRequest(path(mapping), "has the wrong type or format"));

@@ -9,6 +9,7 @@ import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.security.Permission;
@@ -23,9 +24,13 @@ import java.util.UUID;
 public class PermissionAugmentor implements SecurityIdentityAugmentor {
 
     private final RevokedTokens revoked;
+    private final boolean checkRevocations;
 
-    public PermissionAugmentor(RevokedTokens revoked) {
+    /** {@code athena.revocation.enabled=false} turns the check off, for measuring what it costs (bench/revocation-cost). */
+    public PermissionAugmentor(RevokedTokens revoked,
+                               @ConfigProperty(name = "athena.revocation.enabled", defaultValue = "true") boolean checkRevocations) {
         this.revoked = revoked;
+        this.checkRevocations = checkRevocations;
     }
 
     @Override
@@ -33,7 +38,7 @@ public class PermissionAugmentor implements SecurityIdentityAugmentor {
         if (identity.isAnonymous()) {
             return Uni.createFrom().item(identity);
         }
-        if (identity.getPrincipal() instanceof JsonWebToken token && isRevoked(token)) {
+        if (checkRevocations && identity.getPrincipal() instanceof JsonWebToken token && isRevoked(token)) {
             return Uni.createFrom().failure(new AuthenticationFailedException("access changed after the token was issued"));
         }
         List<Permission> granted = RolePermissions.of(identity.getRoles()).stream()

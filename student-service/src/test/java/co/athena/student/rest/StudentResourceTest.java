@@ -107,6 +107,18 @@ class StudentResourceTest {
     }
 
     @Test
+    void aControlCharacterInAnyTextIsA400NamingTheFieldNeverA500() throws Exception {
+        UUID school = UUID.randomUUID();
+        secretary(school).body(student(ti(), "Ana\u0000", null, "Gil", null))
+                .post("/api/v1/students").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("first_name"))
+                .body("errors[0].message", containsString("control characters"));
+        secretary(school).body(with(student(ti(), "Ana", null, "Gil", null), "extra_data", Map.of("nota", "a\u0000b")))
+                .post("/api/v1/students").then().statusCode(400).body("errors[0].field", equalTo("extra_data.nota"));
+        assertEquals(0, TestDatabase.count("select count(*) from student.students where school_id = ?", school));
+    }
+
+    @Test
     void aDuplicateDocumentIsAConflictAndStaleWritesAreRefused() throws Exception {
         UUID school = UUID.randomUUID();
         String document = ti();
