@@ -7,6 +7,7 @@ import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.Random;
@@ -45,6 +46,19 @@ public final class DocumentsApi {
 
     public static Response upload(UUID school, UUID enrollment, String type, String fileName, byte[] content) {
         return secretary(school).multiPart("file", fileName, content, "application/octet-stream")
+                .put("/api/v1/enrollments/" + enrollment + "/documents/" + type);
+    }
+
+    /** An upload as a browser sends it: the file name raw in UTF-8 in the part's header, whatever it holds. */
+    public static Response uploadAsBrowser(UUID school, UUID enrollment, String type, String fileName, byte[] content) {
+        String boundary = "athena-test-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + fileName.replace("\"", "%22") + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return secretary(school).contentType("multipart/form-data; boundary=" + boundary).body(body.toByteArray())
                 .put("/api/v1/enrollments/" + enrollment + "/documents/" + type);
     }
 

@@ -44,10 +44,14 @@ public class SiblingFakes implements QuarkusTestResourceLifecycleManager {
 
     /** An enrollment of a new student in {@code school}; returns {enrollment id, student id}. */
     public static UUID[] enrollment(UUID school) {
+        return enrollment(school, "pending_documents");
+    }
+
+    public static UUID[] enrollment(UUID school, String status) {
         UUID id = UUID.randomUUID();
         UUID student = UUID.randomUUID();
         ENROLLMENTS.put(school + "/" + id, Map.of("id", id.toString(), "student_id", student.toString(),
-                "school_year_id", UUID.randomUUID().toString(), "status", "pending_documents"));
+                "school_year_id", UUID.randomUUID().toString(), "status", status));
         return new UUID[]{id, student};
     }
 

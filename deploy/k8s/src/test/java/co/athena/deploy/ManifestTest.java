@@ -98,6 +98,40 @@ class ManifestTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"local", "prod"})
+    void theManagementPortIsRoutedByNoServiceAndReachedOnlyByMonitoring(String overlay) {
+        RenderedOverlay rendered = overlay(overlay);
+        List<String> problems = new ArrayList<>();
+        for (JsonNode service : rendered.ofKind("Service")) {
+            for (JsonNode port : service.at("/spec/ports")) {
+                if (!port.path("targetPort").asText().equals("http")) {
+                    problems.add(describe(service) + " routes " + port);
+                }
+            }
+        }
+        for (JsonNode policy : rendered.ofKind("NetworkPolicy")) {
+            for (JsonNode rule : policy.at("/spec/ingress")) {
+                boolean management = rule.path("ports").toString().contains("management");
+                boolean onlyMonitoring = rule.path("from").size() == 1
+                        && rule.at("/from/0/namespaceSelector/matchLabels").toString().contains("monitoring");
+                if (management != onlyMonitoring) {
+                    problems.add(describe(policy) + ": " + rule);
+                }
+            }
+        }
+        for (JsonNode deployment : rendered.ofKind("Deployment")) {
+            JsonNode container = deployment.at("/spec/template/spec/containers/0");
+            if (!container.path("ports").toString().contains("\"management\"")) {
+                problems.add(describe(deployment) + ": no management port");
+            }
+            if (!deployment.at("/spec/template/metadata/annotations/prometheus.io~1port").asText().equals("9000")) {
+                problems.add(describe(deployment) + ": Prometheus is not pointed at the management port");
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"local", "prod"})
     void deploymentsHaveProbesLimitsAndLockedDownContainers(String overlay) {
         List<String> problems = new ArrayList<>();
         for (JsonNode deployment : overlay(overlay).ofKind("Deployment")) {
@@ -108,8 +142,9 @@ class ManifestTest {
             }
             for (JsonNode c : pod.path("containers")) {
                 for (String probe : List.of("startupProbe", "readinessProbe", "livenessProbe")) {
-                    if (!c.at("/" + probe + "/httpGet/path").asText().startsWith("/q/health")) {
-                        problems.add(where + ": no " + probe + " on /q/health");
+                    if (!c.at("/" + probe + "/httpGet/path").asText().startsWith("/q/health")
+                            || !c.at("/" + probe + "/httpGet/port").asText().equals("management")) {
+                        problems.add(where + ": no " + probe + " on /q/health of the management port");
                     }
                 }
                 for (String bound : List.of("requests", "limits")) {

@@ -96,12 +96,14 @@ public class DocumentResource {
     @Path("/{type}/acceptance")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.WRITE_ENROLLMENT)
-    @Operation(summary = "Record a guardian's acceptance of a consent form, with the policy text version in force")
+    @Operation(summary = "Record a guardian's acceptance of a consent form, with the policy text version in force "
+            + "(201); the same guardian accepting the same version again answers the first record (200)")
     public Uni<RestResponse<AcceptanceResponse>> accept(@PathParam("enrollmentId") UUID enrollmentId,
                                                         @PathParam("type") String type,
                                                         @Valid @NotNull AcceptanceRequest request) {
-        return consents.accept(enrollmentId, type, request).map(a -> RestResponse.ResponseBuilder
-                .<AcceptanceResponse>created(URI.create("/api/v1/enrollments/" + enrollmentId + "/documents/" + type
-                        + "/acceptance")).entity(a).build());
+        return consents.accept(enrollmentId, type, request).map(a -> a.created()
+                ? RestResponse.ResponseBuilder.<AcceptanceResponse>created(URI.create("/api/v1/enrollments/"
+                        + enrollmentId + "/documents/" + type + "/acceptance")).entity(a.acceptance()).build()
+                : RestResponse.ok(a.acceptance()));
     }
 }

@@ -37,8 +37,11 @@ public class ConsentService {
         this.tenant = tenant;
     }
 
-    /** The guardian must be linked to the enrollment's student (422 otherwise). */
-    public Uni<AcceptanceResponse> accept(UUID enrollmentId, String typeName, AcceptanceRequest request) {
+    /**
+     * The guardian must be linked to the enrollment's student (422 otherwise) and the school must have a
+     * text to accept (409). The same guardian accepting the same text version again is the first record.
+     */
+    public Uni<Accepted> accept(UUID enrollmentId, String typeName, AcceptanceRequest request) {
         DocumentType type = DocumentService.type(typeName);
         if (!type.isConsent()) {
             throw Problems.badRequest("document_type", "only habeas_data and tratamiento_datos are accepted by a guardian");
@@ -54,21 +57,40 @@ public class ConsentService {
                     }
                     return references.settings(bearer);
                 })
-                .chain(settings -> transactions.inSchool(schoolId, () -> {
-                    ConsentAcceptance acceptance = new ConsentAcceptance();
-                    acceptance.id = UuidV7.next();
-                    acceptance.schoolId = schoolId;
-                    acceptance.enrollmentId = enrollmentId;
-                    acceptance.studentId = enrollment.studentId();
-                    acceptance.documentType = type;
-                    acceptance.acceptedByGuardianId = request.guardianId();
-                    acceptance.policyTextVersion = Math.max(1, settings.habeasDataVersion());
-                    acceptance.acceptedAt = UtcClock.now();
-                    acceptance.recordedBy = actor;
-                    return consents.persist(acceptance)
-                            .chain(() -> saga.reconsider(schoolId, enrollmentId, enrollment.studentId(),
-                                    settings.requiredDocuments(), actor))
-                            .replaceWith(() -> AcceptanceResponse.of(acceptance));
-                })));
+                .chain(settings -> {
+                    if (settings.habeasDataVersion() < 1) {
+                        throw Problems.conflict("no-policy-text", "the school has no habeas data text for guardians to "
+                                + "accept: set habeas_data_text in /api/v1/school/settings first");
+                    }
+                    return transactions.inSchool(schoolId, () -> consents.lockForm(schoolId, enrollmentId, type)
+                            .chain(() -> consents.same(schoolId, enrollmentId, type, request.guardianId(),
+                                    settings.habeasDataVersion()))
+                            .chain(same -> same != null
+                                    ? Uni.createFrom().item(new Accepted(AcceptanceResponse.of(same), false))
+                                    : record(schoolId, enrollmentId, enrollment.studentId(), type, request.guardianId(),
+                                            settings.habeasDataVersion(), actor)
+                                            .call(() -> saga.reconsider(schoolId, enrollmentId, enrollment.studentId(),
+                                                    settings.requiredDocuments(), actor))
+                                            .map(acceptance -> new Accepted(AcceptanceResponse.of(acceptance), true))));
+                }));
+    }
+
+    /** An acceptance and whether this call recorded it (false: the same one was already on record). */
+    public record Accepted(AcceptanceResponse acceptance, boolean created) {
+    }
+
+    private Uni<ConsentAcceptance> record(UUID schoolId, UUID enrollmentId, UUID studentId, DocumentType type,
+                                          UUID guardianId, int textVersion, String actor) {
+        ConsentAcceptance acceptance = new ConsentAcceptance();
+        acceptance.id = UuidV7.next();
+        acceptance.schoolId = schoolId;
+        acceptance.enrollmentId = enrollmentId;
+        acceptance.studentId = studentId;
+        acceptance.documentType = type;
+        acceptance.acceptedByGuardianId = guardianId;
+        acceptance.policyTextVersion = textVersion;
+        acceptance.acceptedAt = UtcClock.now();
+        acceptance.recordedBy = actor;
+        return consents.persist(acceptance);
     }
 }

@@ -1,11 +1,14 @@
 package co.athena.documents.service;
 
+import co.athena.documents.client.EnrollmentClient;
 import co.athena.documents.config.DocumentLimits;
 import co.athena.documents.domain.DocumentMetadata;
 import co.athena.documents.domain.DocumentStatus;
 import co.athena.documents.domain.DocumentType;
 import co.athena.documents.domain.EnrollmentDocument;
+import co.athena.documents.domain.StoredFileName;
 import co.athena.documents.repository.DocumentRepository;
+import co.athena.documents.repository.ErasedStudentRepository;
 import co.athena.documents.rest.ChecklistResponse;
 import co.athena.documents.rest.DocumentResponse;
 import co.athena.documents.rest.ValidationRequest;
@@ -36,6 +39,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** Enrollment documents: uploads to S3, reads with presigned URLs, and staff validation. */
@@ -43,6 +47,7 @@ import java.util.UUID;
 public class DocumentService {
 
     private static final Logger LOG = Logger.getLogger(DocumentService.class);
+    private static final Set<String> FINAL_STATUSES = Set.of("graduated", "withdrawn");
 
     private final DocumentRepository documents;
     private final DocumentStorage storage;
@@ -51,10 +56,12 @@ public class DocumentService {
     private final TenantTransactions transactions;
     private final TenantContext tenant;
     private final DocumentLimits limits;
+    private final ErasedStudentRepository erased;
 
     public DocumentService(DocumentRepository documents, DocumentStorage storage, ChecklistSaga saga,
                            References references, TenantTransactions transactions, TenantContext tenant,
-                           DocumentLimits limits) {
+                           DocumentLimits limits, ErasedStudentRepository erased) {
+        this.erased = erased;
         this.documents = documents;
         this.storage = storage;
         this.saga = saga;
@@ -90,10 +97,13 @@ public class DocumentService {
         String actor = tenant.actor();
         String bearer = tenant.bearer();
         Path path = file.uploadedFile();
-        String fileName = fileName(file.fileName());
         return OnWorker.run(() -> inspect(path))
                 .chain(inspected -> references.enrollment(bearer, enrollmentId)
+                        .invoke(DocumentService::stillOpen)
+                        .call(enrollment -> transactions.inSchool(schoolId, () -> erased.isErased(schoolId,
+                                enrollment.studentId())).invoke(DocumentService::notErased))
                         .chain(enrollment -> references.settings(bearer).chain(settings -> {
+                            String fileName = StoredFileName.of(file.fileName(), inspected.contentType());
                             UUID id = UuidV7.next();
                             String key = "schools/%s/enrollments/%s/%s/%s".formatted(schoolId, enrollmentId, type, id);
                             return storage.put(key, path, inspected.contentType(), inspected.size())
@@ -127,7 +137,7 @@ public class DocumentService {
                                             })))
                                     .onFailure().call(failure -> removeOrphan(key, failure));
                         })))
-                .map(document -> DocumentResponse.of(document, storage.downloadUrl(document.objectKey, document.fileName)));
+                .map(this::withUrl);
     }
 
     public Uni<ChecklistResponse> checklist(UUID enrollmentId) {
@@ -192,7 +202,22 @@ public class DocumentService {
 
     private DocumentResponse withUrl(EnrollmentDocument document) {
         return DocumentResponse.of(document, document.status == DocumentStatus.deleted ? null
-                : storage.downloadUrl(document.objectKey, document.fileName));
+                : storage.downloadUrl(document.objectKey, document.fileName, document.metadata.contentType()));
+    }
+
+    /** A graduated or withdrawn enrollment is closed: its documents are a record now, not a draft. */
+    private static void stillOpen(EnrollmentClient.EnrollmentView enrollment) {
+        if (FINAL_STATUSES.contains(enrollment.status())) {
+            throw Problems.conflict("enrollment-closed", "the enrollment is " + enrollment.status()
+                    + ": its documents can no longer change");
+        }
+    }
+
+    /** An anonymized student's files were erased (Ley 1581); nothing new is collected about them. */
+    private static void notErased(boolean erased) {
+        if (erased) {
+            throw Problems.conflict("student-anonymized", "the student was anonymized: no documents are kept for them");
+        }
     }
 
     private Uni<Void> removeOrphan(String key, Throwable cause) {
@@ -223,8 +248,4 @@ public class DocumentService {
         }
     }
 
-    private static String fileName(String given) {
-        String name = given == null || given.isBlank() ? "document" : Path.of(given).getFileName().toString();
-        return name.length() > 200 ? name.substring(name.length() - 200) : name;
-    }
 }

@@ -3,6 +3,7 @@ package co.athena.documents.service;
 import co.athena.documents.domain.DocumentStatus;
 import co.athena.documents.domain.EnrollmentDocument;
 import co.athena.documents.repository.DocumentRepository;
+import co.athena.documents.repository.ErasedStudentRepository;
 import co.athena.documents.storage.DocumentStorage;
 import co.athena.persistence.TenantTransactions;
 import co.athena.persistence.events.ProcessedEvents;
@@ -17,7 +18,8 @@ import java.util.List;
 
 /**
  * A student anonymized: their uploaded files (identity documents, report cards) are deleted from S3
- * and their rows marked deleted; consent forms and acceptances stay, as proof. The objects go first
+ * and their rows marked deleted, without their names; the student is remembered as erased, so no
+ * new upload is kept for them; consent forms and acceptances stay, as proof. The objects go first
  * (deleting is idempotent), then one transaction marks the rows and the event as done, so a failure
  * anywhere is simply retried.
  */
@@ -30,9 +32,11 @@ public class StudentErasure {
     private final DocumentStorage storage;
     private final ProcessedEvents processed;
     private final TenantTransactions transactions;
+    private final ErasedStudentRepository erased;
 
     public StudentErasure(DocumentRepository documents, DocumentStorage storage, ProcessedEvents processed,
-                          TenantTransactions transactions) {
+                          TenantTransactions transactions, ErasedStudentRepository erased) {
+        this.erased = erased;
         this.documents = documents;
         this.storage = storage;
         this.processed = processed;
@@ -56,9 +60,10 @@ public class StudentErasure {
         return documents.personalFilesOf(event.schoolId(), event.studentId()).chain(files -> {
             files.stream().filter(f -> deletedObjects.stream().anyMatch(d -> d.id.equals(f.id))).forEach(f -> {
                 f.status = DocumentStatus.deleted;
+                f.fileName = null;
                 f.updatedAt = now;
             });
-            return documents.flush();
+            return documents.flush().chain(() -> erased.record(event.schoolId(), event.studentId(), now));
         });
     }
 }

@@ -76,11 +76,16 @@ public class DocumentStorage {
         });
     }
 
-    /** A GET that works for {@code download-url-ttl} only; the bucket itself is never public. */
-    public String downloadUrl(String key, String fileName) {
+    /**
+     * A GET that works for {@code download-url-ttl} only; the bucket itself is never public. The answer
+     * is the type the bytes proved to be, as an attachment, and never cached.
+     */
+    public String downloadUrl(String key, String fileName, String contentType) {
         return presigner.presignGetObject(p -> p.signatureDuration(settings.downloadUrlTtl())
                 .getObjectRequest(g -> g.bucket(settings.bucket()).key(key)
-                        .responseContentDisposition("attachment; filename=\"" + fileName.replace("\"", "") + "\"")))
+                        .responseContentType(contentType)
+                        .responseCacheControl("no-store")
+                        .responseContentDisposition(ContentDisposition.attachment(fileName))))
                 .url().toString();
     }
 

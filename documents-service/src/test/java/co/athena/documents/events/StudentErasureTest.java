@@ -62,6 +62,11 @@ class StudentErasureTest {
         assertEquals(3, TestDatabase.count("select count(*) from documents.enrollment_documents where school_id = ? "
                 + "and status = 'deleted'", school));
         assertEquals(1, TestDatabase.count("select count(*) from documents.consent_acceptances where school_id = ?", school));
+        assertEquals(0, TestDatabase.count("select count(*) from documents.enrollment_documents where school_id = ? "
+                + "and status = 'deleted' and file_name is not null", school));
+        upload(school, enrollment[0], "report_card", "boletin.pdf", pdf(1000)).then().statusCode(409)
+                .contentType("application/problem+json").body("detail", org.hamcrest.Matchers.containsString("anonymized"));
+        assertEquals(1, objects().size());
     }
 
     private String path(String type) {

@@ -50,19 +50,23 @@ public class UserRepository implements PanacheRepositoryBase<User, UUID> {
 
     /**
      * The user's standing in a school in one round trip. Null when the user does not exist. Must run
-     * in a transaction bound to {@code school}, as row-level security reads the membership. The user
-     * row stays share-locked until the transaction ends, so a token signed before then cannot slip
-     * past an access change that locks it ({@link #lockForAccessChange}).
+     * in a transaction bound to {@code school}, as row-level security reads the membership. It holds
+     * the user's access lock shared until the transaction ends, so a token signed before then cannot
+     * slip past an access change, which takes that lock exclusively ({@link #lockForAccessChange}).
+     * An advisory lock, not {@code FOR SHARE}: concurrent exchanges of one user would turn a row lock
+     * into a multixact each time (a third of the throughput, measured).
      */
     public Uni<Grant> grantIn(UUID user, UUID school) {
-        return getSession().chain(session -> session.createNativeQuery("""
-                        select u.is_active, u.is_superadmin, u.email, s.is_active, m.is_active, array_to_string(m.roles, ',')
-                        from users u
-                        left join schools s on s.id = ?2
-                        left join school_memberships m on m.user_id = u.id and m.school_id = ?2
-                        where u.id = ?1
-                        for share of u""", Object[].class)
-                .setParameter(1, user).setParameter(2, school)
+        // HQL, not a native query: Hibernate caches native query plans under a fresh key each call
+        return getSession().chain(session -> session.createSelectionQuery("""
+                        select u.active, u.superadmin, u.email, s.active, m.active, m.roles,
+                               cast(function('pg_advisory_xact_lock_shared', function('hashtext', 'identity.access'),
+                                             function('hashtext', cast(u.id as String))) as String)
+                        from User u
+                        left join KnownSchool s on s.id = :school
+                        left join Membership m on m.userId = u.id and m.schoolId = :school
+                        where u.id = :user""", Object[].class)
+                .setParameter("user", user).setParameter("school", school)
                 .getResultList())
                 .map(rows -> rows.isEmpty() ? null : grant(rows.get(0)));
     }
@@ -74,13 +78,14 @@ public class UserRepository implements PanacheRepositoryBase<User, UUID> {
      */
     public Uni<Void> lockForAccessChange(UUID user) {
         return getSession().chain(session -> session.createNativeQuery(
-                        "select cast(id as text) from users where id = ?1 for no key update", String.class)
-                .setParameter(1, user).getResultList()).replaceWithVoid();
+                        "select cast(pg_advisory_xact_lock(hashtext('identity.access'), hashtext(cast(?1 as text))) as text)",
+                        String.class)
+                .setParameter(1, user.toString()).getSingleResult()).replaceWithVoid();
     }
 
     private static Grant grant(Object[] row) {
         return new Grant((Boolean) row[0], (Boolean) row[1], (String) row[2], Boolean.TRUE.equals(row[3]),
-                Boolean.TRUE.equals(row[4]), row[5] == null ? List.of() : List.of(((String) row[5]).split(",")));
+                Boolean.TRUE.equals(row[4]), row[5] == null ? List.of() : List.of((String[]) row[5]));
     }
 
     public Uni<User> findByEmail(String email) {

@@ -25,6 +25,11 @@ public record Endpoints(int portOffset) {
         return at(8085, path);
     }
 
+    /** A service's management interface (health, metrics): its HTTP port + 1000, never routed to the public. */
+    public URI management(URI service, String path) {
+        return URI.create("http://127.0.0.1:" + (service.getPort() + 1000) + path);
+    }
+
     private URI at(int port, String path) {
         return URI.create("http://127.0.0.1:" + (port + portOffset) + path);
     }

@@ -267,13 +267,14 @@ class FaultsIT {
     }
 
     private static URI health(String service) {
-        return switch (service) {
-            case "tenancy-service" -> suite.at.tenancy("/q/health/ready");
-            case "identity-service" -> suite.at.identity("/q/health/ready");
-            case "student-service" -> suite.at.student("/q/health/ready");
-            case "enrollment-service" -> suite.at.enrollment("/q/health/ready");
-            default -> suite.at.documents("/q/health/ready");
+        URI base = switch (service) {
+            case "tenancy-service" -> suite.at.tenancy("/");
+            case "identity-service" -> suite.at.identity("/");
+            case "student-service" -> suite.at.student("/");
+            case "enrollment-service" -> suite.at.enrollment("/");
+            default -> suite.at.documents("/");
         };
+        return suite.at.management(base, "/q/health/ready");
     }
 
     private static Map<String, Long> servicePids() {

@@ -7,7 +7,9 @@ import co.athena.suite.client.Endpoints;
 import co.athena.suite.client.SignIn;
 import co.athena.suite.client.SuiteHttp;
 import co.athena.suite.scenario.SchoolScenario;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -21,6 +23,9 @@ public final class RunningSuite implements BeforeAllCallback {
     /** Every role a school can grant; superadmin is the platform's. */
     public static final List<String> SCHOOL_ROLES = List.of("rector", "coordinator", "secretary", "teacher",
             "student", "acudiente");
+
+    /** Shorter than production's 30 s, so that a test can watch a silent connection being cut. */
+    static final Duration IDLE_TIMEOUT = Duration.ofSeconds(5);
 
     private static Suite suite;
 
@@ -37,7 +42,8 @@ public final class RunningSuite implements BeforeAllCallback {
     private static Suite start() {
         System.setProperty("java.awt.headless", "true");
         LocalSuiteProcess process = LocalSuiteProcess.prepare("proof");
-        LocalSuiteProcess.Result up = process.run(6, "up");
+        LocalSuiteProcess.Result up = process.run(6,
+                Map.of("ATHENA_HTTP_IDLE_TIMEOUT", IDLE_TIMEOUT.toSeconds() + "S"), "up");
         try {
             assertEquals(0, up.exitCode(), up.output());
             Endpoints at = new Endpoints(process.portOffset);

@@ -3,12 +3,14 @@ package co.athena.tenancy.rest;
 import co.athena.shared.security.Roles;
 import co.athena.testing.TestDatabase;
 import co.athena.testing.TestTokens;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
+import java.net.URL;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -173,16 +175,27 @@ class SchoolResourceTest {
         as(TestTokens.unsigned(null, Roles.SUPERADMIN)).get("/api/v1/schools").then().statusCode(401);
     }
 
+    // relative to the management interface's root, /q
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL metrics;
+
+    @TestHTTPResource(value = "/health", management = true)
+    URL health;
+
     @Test
-    void servesOpenApiHealthAndMetrics() {
+    void servesOpenApiOnItsPortAndHealthAndMetricsOnlyOnTheManagementPort() {
         RestAssured.given().get("/q/openapi?format=json").then().statusCode(200)
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/school-years/{id}/transitions"));
-        RestAssured.given().get("/q/health/ready").then().statusCode(200)
+        RestAssured.given().get(health.toString() + "/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem(containsString("Kafka")))
-                .body("checks.name", hasItem(containsString("Reactive PostgreSQL")));
-        RestAssured.given().get("/q/metrics").then().statusCode(200).body(containsString("athena_outbox_published"));
-        RestAssured.given().get("/q/health/live").then().statusCode(200);
+                .body("checks.name", hasItem(containsString("Reactive PostgreSQL")))
+                .body("checks.name", hasItem(containsString("access revocations")));
+        RestAssured.given().get(metrics).then().statusCode(200).body(containsString("athena_outbox_published"));
+        RestAssured.given().get(health.toString() + "/live").then().statusCode(200);
+        for (String managed : new String[] {"/q/metrics", "/q/health", "/q/health/ready"}) {
+            RestAssured.given().get(managed).then().statusCode(404);
+        }
         superadmin().get("/api/v1/nowhere").then().statusCode(404).contentType("application/problem+json")
                 .body("status", equalTo(404));
     }
