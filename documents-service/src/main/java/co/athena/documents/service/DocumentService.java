@@ -14,7 +14,7 @@ import co.athena.documents.rest.DocumentResponse;
 import co.athena.documents.rest.ValidationRequest;
 import co.athena.documents.storage.ContentSniffer;
 import co.athena.documents.storage.DocumentStorage;
-import co.athena.documents.storage.OnWorker;
+import co.athena.persistence.OnWorker;
 import co.athena.persistence.TenantTransactions;
 import co.athena.shared.ids.UtcClock;
 import co.athena.shared.ids.UuidV7;

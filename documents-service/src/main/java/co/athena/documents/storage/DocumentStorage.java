@@ -1,5 +1,6 @@
 package co.athena.documents.storage;
 
+import co.athena.persistence.OnWorker;
 import co.athena.documents.config.S3Settings;
 import co.athena.shared.problem.Problems;
 import io.quarkus.runtime.StartupEvent;

@@ -34,6 +34,8 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
@@ -186,16 +188,24 @@ public class OutboxRelay {
      */
     private int publishRound(Connection connection, Deque<InFlight> inFlight, long[] cursor) throws Exception {
         List<OutboxRow> rows = readUnsent(connection, cursor[0]);
+        boolean refused = false;
         if (!rows.isEmpty()) {
             KafkaProducer<String, byte[]> kafka = producer();
             List<Future<RecordMetadata>> sends = new ArrayList<>(rows.size());
             for (OutboxRow row : rows) {
-                sends.add(kafka.send(toRecord(row)));
+                Future<RecordMetadata> send = kafka.send(toRecord(row));
+                sends.add(send);
+                // refused before it was even queued (no metadata while Kafka is away): nothing after it may
+                // go out first, or a later change of the same aggregate would overtake it
+                if (refused = failed(send)) {
+                    break;
+                }
             }
-            inFlight.addLast(new InFlight(rows, sends));
-            cursor[0] = rows.get(rows.size() - 1).id();
+            List<OutboxRow> handed = rows.subList(0, sends.size());
+            inFlight.addLast(new InFlight(handed, sends));
+            cursor[0] = handed.get(handed.size() - 1).id();
         }
-        if (rows.isEmpty() || inFlight.size() >= PIPELINE_DEPTH) {
+        if (rows.isEmpty() || refused || inFlight.size() >= PIPELINE_DEPTH) {
             while (!inFlight.isEmpty()) {
                 awaitOldest(connection, inFlight.removeFirst());
             }
@@ -203,6 +213,21 @@ public class OutboxRelay {
             cursor[0] = 0;
         }
         return rows.size();
+    }
+
+    private static boolean failed(Future<RecordMetadata> send) {
+        if (!send.isDone()) {
+            return false;
+        }
+        try {
+            send.get();
+            return false;
+        } catch (ExecutionException | CancellationException e) {
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
+        }
     }
 
     private void awaitOldest(Connection connection, InFlight batch) throws Exception {

@@ -3,7 +3,9 @@ package co.athena.student.service;
 import co.athena.shared.problem.Problems;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -70,18 +72,63 @@ final class CsvTable {
         return value.isEmpty() ? null : value;
     }
 
+    /**
+     * The file's text, its encoding decided once for the whole file: the declared charset, else UTF-8
+     * when every byte is valid as such, else latin-1 — unless the file also holds well-formed UTF-8
+     * letters, which means it mixes both (two exports pasted together) and reads as mojibake either way.
+     */
     private static String decode(byte[] bytes, Optional<Charset> declared) {
         if (declared.isPresent()) {
             return new String(bytes, declared.get());
         }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, StandardCharsets.ISO_8859_1);
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer input = ByteBuffer.wrap(bytes);
+        CharBuffer output = CharBuffer.allocate(bytes.length);
+        CoderResult result = utf8.decode(input, output, true);
+        if (!result.isError()) {
+            return output.flip().toString();
         }
+        int invalidAt = input.position();
+        if (hasUtf8Letter(bytes)) {
+            throw Problems.malformed("the file mixes UTF-8 and latin-1: line " + lineOf(bytes, invalidAt)
+                    + " is not UTF-8 while others are; save the whole file as UTF-8 and import it again");
+        }
+        return new String(bytes, StandardCharsets.ISO_8859_1);
+    }
+
+    /** Lines of the file (a line break inside a quoted cell counts too, so this never undercounts). */
+    static int lineCount(byte[] bytes) {
+        int lines = 0;
+        for (byte b : bytes) {
+            if (b == '\n') {
+                lines++;
+            }
+        }
+        return bytes.length > 0 && bytes[bytes.length - 1] != '\n' ? lines + 1 : lines;
+    }
+
+    private static int lineOf(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    /** A two-byte UTF-8 sequence for a Latin letter (é is C3 A9): latin-1 text has them only as mojibake. */
+    private static boolean hasUtf8Letter(byte[] bytes) {
+        for (int i = 0; i + 1 < bytes.length; i++) {
+            int lead = bytes[i] & 0xFF;
+            int next = bytes[i + 1] & 0xFF;
+            if ((lead == 0xC3 || lead == 0xC2 || lead == 0xC5) && next >= 0x80 && next <= 0xBF) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<List<String>> records(String text, char delimiter) {

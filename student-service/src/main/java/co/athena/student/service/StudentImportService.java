@@ -1,11 +1,13 @@
 package co.athena.student.service;
 
-import co.athena.persistence.TenantTransactional;
+import co.athena.persistence.OnWorker;
+import co.athena.persistence.TenantTransactions;
 import co.athena.shared.ids.UtcClock;
 import co.athena.shared.ids.UuidV7;
 import co.athena.shared.problem.FieldError;
 import co.athena.shared.problem.Problems;
 import co.athena.shared.tenant.TenantContext;
+import co.athena.student.config.ImportLimits;
 import co.athena.student.domain.DocumentType;
 import co.athena.student.domain.Guardian;
 import co.athena.student.domain.PersonName;
@@ -54,28 +56,57 @@ public class StudentImportService {
     private final GuardianRepository guardians;
     private final StudentGuardianRepository links;
     private final TenantContext tenant;
+    private final TenantTransactions transactions;
+    private final RunningImports running;
+    private final ImportLimits limits;
 
     public StudentImportService(StudentRepository students, GuardianRepository guardians,
-                                StudentGuardianRepository links, TenantContext tenant) {
+                                StudentGuardianRepository links, TenantContext tenant, TenantTransactions transactions,
+                                RunningImports running, ImportLimits limits) {
+        this.transactions = transactions;
+        this.running = running;
+        this.limits = limits;
         this.students = students;
         this.guardians = guardians;
         this.links = links;
         this.tenant = tenant;
     }
 
-    @TenantTransactional
+    /**
+     * Refuses a file over the limits before reading it (413), and a second import of a school while one
+     * runs (429); parses and checks the rows on a worker thread, never on the event loop; writes them in
+     * one transaction, so a failure or a shutdown half-way commits nothing.
+     */
     public Uni<ImportReport> importCsv(byte[] file, Optional<Charset> charset, boolean dryRun) {
+        if (file.length > limits.maxBytes()) {
+            throw Problems.tooLarge("an import may have at most " + limits.maxBytes() + " bytes; this file has "
+                    + file.length + ": split it");
+        }
+        int lines = CsvTable.lineCount(file);
+        if (lines - 1 > limits.maxRows()) {
+            throw Problems.tooLarge("an import may have at most " + limits.maxRows() + " rows; this file has "
+                    + (lines - 1) + " lines after the header: split it");
+        }
+        UUID school = tenant.requireSchoolId();
+        if (!running.start(school)) {
+            throw Problems.tooManyRequests("an import of this school is running; retry when it has ended", 5);
+        }
+        return OnWorker.run(() -> validated(file, charset))
+                .chain(rows -> transactions.inSchool(school, () -> students.allOfSchool(school)
+                        .chain(existingStudents -> guardians.allOfSchool(school)
+                                .chain(existingGuardians -> links.allOfSchool(school).chain(existingLinks -> apply(
+                                        school, rows, index(existingStudents, s -> s.documentNumber),
+                                        index(existingGuardians, g -> g.documentNumber), existingLinks, dryRun))))))
+                .eventually(() -> running.end(school));
+    }
+
+    private static List<Row> validated(byte[] file, Optional<Charset> charset) {
         CsvTable table = CsvTable.parse(file, charset);
         List<String> missing = table.missing(REQUIRED);
         if (!missing.isEmpty()) {
             throw Problems.malformed("the header lacks the column(s) " + missing + "; required: " + REQUIRED);
         }
-        List<Row> rows = validated(table);
-        UUID school = tenant.requireSchoolId();
-        return students.allOfSchool(school).chain(existingStudents -> guardians.allOfSchool(school)
-                .chain(existingGuardians -> links.allOfSchool(school).chain(existingLinks -> apply(school, rows,
-                        index(existingStudents, s -> s.documentNumber), index(existingGuardians, g -> g.documentNumber),
-                        existingLinks, dryRun))));
+        return validated(table);
     }
 
     private Uni<ImportReport> apply(UUID school, List<Row> rows, Map<String, Student> byDocument,

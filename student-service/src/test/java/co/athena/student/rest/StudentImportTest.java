@@ -112,4 +112,44 @@ class StudentImportTest {
                 .body(HEADER).post("/api/v1/students/imports").then().statusCode(403);
         assertEquals(0, TestDatabase.count("select count(*) from student.students where school_id = ?", school));
     }
+
+    @Test
+    void aFileOverTheByteCapIsRefusedBeforeItIsReadAndNothingIsWritten() throws Exception {
+        UUID school = UUID.randomUUID();
+        StringBuilder csv = new StringBuilder(HEADER);
+        String row = "TI;%s;Ana;;Gil;;2012-01-01;F;;;;;;;;;\n";
+        while (csv.length() <= 10 * 1024 * 1024) {
+            csv.append(row.formatted(ti()));
+        }
+        upload(school, "text/csv", csv.toString().getBytes(StandardCharsets.UTF_8))
+                .queryParam("dry_run", true).post("/api/v1/students/imports").then().statusCode(413)
+                .contentType("application/problem+json").body("detail", org.hamcrest.Matchers.containsString("10485760"));
+        assertEquals(0, TestDatabase.count("select count(*) from student.students where school_id = ?", school));
+    }
+
+    @Test
+    void aFileOverTheRowCapIsRefusedBeforeItIsRead() throws Exception {
+        UUID school = UUID.randomUUID();
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i <= 20_000; i++) {
+            csv.append("TI;1;A;;B;;2012-01-01;F;;;;;;;;;\n");
+        }
+        upload(school, "text/csv", csv.toString().getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/students/imports").then().statusCode(413)
+                .body("detail", org.hamcrest.Matchers.containsString("20000 rows"));
+        assertEquals(0, TestDatabase.count("select count(*) from student.students where school_id = ?", school));
+    }
+
+    @Test
+    void aFileThatMixesUtf8AndLatin1IsRefusedNamingTheLine() throws Exception {
+        UUID school = UUID.randomUUID();
+        byte[] utf8 = (HEADER + "TI;" + ti() + ";José;;Gil;;2012-01-01;M;;;;;;;;;\n").getBytes(StandardCharsets.UTF_8);
+        byte[] latin1 = ("TI;" + ti() + ";Inés;;Gil;;2012-01-01;F;;;;;;;;;\n").getBytes(StandardCharsets.ISO_8859_1);
+        byte[] mixed = new byte[utf8.length + latin1.length];
+        System.arraycopy(utf8, 0, mixed, 0, utf8.length);
+        System.arraycopy(latin1, 0, mixed, utf8.length, latin1.length);
+        upload(school, "text/csv", mixed).post("/api/v1/students/imports").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", org.hamcrest.Matchers.containsString("line 3"));
+        assertEquals(0, TestDatabase.count("select count(*) from student.students where school_id = ?", school));
+    }
 }

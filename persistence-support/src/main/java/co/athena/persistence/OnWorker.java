@@ -1,4 +1,4 @@
-package co.athena.documents.storage;
+package co.athena.persistence;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -8,8 +8,8 @@ import io.vertx.core.Vertx;
 import java.util.function.Supplier;
 
 /**
- * Blocking work (file reads, the S3 SDK) off the event loop, with the result handed back on the
- * caller's Vert.x context, where Hibernate Reactive must continue.
+ * Blocking or long CPU work (file reads, the S3 SDK, parsing an upload) off the event loop, with the
+ * result handed back on the caller's Vert.x context, where Hibernate Reactive must continue.
  */
 public final class OnWorker {
 

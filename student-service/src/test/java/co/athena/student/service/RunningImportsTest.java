@@ -1,0 +1,23 @@
+package co.athena.student.service;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RunningImportsTest {
+
+    private final RunningImports running = new RunningImports();
+
+    @Test
+    void aSchoolRunsOneImportAtATimeAndOthersAreNotHeldUp() {
+        UUID school = UUID.randomUUID();
+        assertTrue(running.start(school));
+        assertFalse(running.start(school), "a second import of the same school waits");
+        assertTrue(running.start(UUID.randomUUID()), "another school is not held up");
+        running.end(school);
+        assertTrue(running.start(school), "once ended, the school may import again");
+    }
+}
