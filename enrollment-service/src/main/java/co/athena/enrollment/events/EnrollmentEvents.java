@@ -24,15 +24,16 @@ public class EnrollmentEvents {
 
     /**
      * Call after the change was flushed, so the event carries the enrollment's new version. {@code from}
-     * is null for a creation, and equal to the current status for a change of grade, group or shift.
+     * is null for a creation, and equal to the current status for a change of grade, group or shift. The
+     * event says why as a code; the reason staff typed stays in the enrollment's status history.
      */
-    public Uni<Void> changed(Enrollment enrollment, EnrollmentStatus from, String actor, String reason, Instant at) {
+    public Uni<Void> changed(Enrollment enrollment, EnrollmentStatus from, String actor, String reasonCode, Instant at) {
         UUID id = UuidV7.next();
         return outbox.append(new EventEnvelope(id, EnrollmentStatusChangedEvent.TOPIC, enrollment.id.toString(),
                 EnrollmentStatusChangedEvent.TYPE, "enrollments/" + enrollment.id, at,
                 new EnrollmentStatusChangedEvent(id, enrollment.schoolId, enrollment.id, enrollment.studentId,
                         enrollment.schoolYearId, enrollment.gradeLevel, enrollment.groupCode, enrollment.shift.name(),
-                        from == null ? null : from.name(), enrollment.status.name(), reason, actor, at,
-                        enrollment.version)));
+                        from == null ? null : from.name(), enrollment.status.name(), null, actor, at,
+                        enrollment.version, reasonCode)));
     }
 }

@@ -6,6 +6,7 @@ import co.athena.enrollment.repository.EnrollmentRepository;
 import co.athena.persistence.TenantTransactions;
 import co.athena.persistence.events.ProcessedEvents;
 import co.athena.shared.events.DocumentsChecklistEvent;
+import co.athena.shared.events.EnrollmentStatusChangedEvent;
 import co.athena.shared.events.StudentLifecycleEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -47,29 +48,30 @@ public class EnrollmentReactions {
                     }
                     if (event.complete() && enrollment.status == EnrollmentStatus.pending_documents) {
                         return flow.move(enrollment, EnrollmentStatus.in_review, SYSTEM_ACTOR,
-                                "Documentos requeridos aprobados").replaceWithVoid();
+                                "Documentos requeridos aprobados", EnrollmentStatusChangedEvent.DOCUMENTS_COMPLETE)
+                                .replaceWithVoid();
                     }
                     if (!event.complete() && enrollment.status == EnrollmentStatus.in_review) {
                         return flow.move(enrollment, EnrollmentStatus.pending_documents, SYSTEM_ACTOR,
-                                "Documentos pendientes: " + String.join(", ", event.missingDocuments()))
-                                .replaceWithVoid();
+                                "Documentos pendientes: " + String.join(", ", event.missingDocuments()),
+                                EnrollmentStatusChangedEvent.DOCUMENTS_MISSING).replaceWithVoid();
                     }
                     return Uni.createFrom().voidItem();
                 }));
     }
 
-    /** A deactivated student leaves school: each open enrollment is withdrawn with the reason given. */
+    /** A deactivated student leaves school: each open enrollment is withdrawn (the staff's words stay in student-service). */
     public Uni<Void> studentChanged(StudentLifecycleEvent event) {
         if (!StudentLifecycleEvent.DEACTIVATED.equals(event.change())) {
             return Uni.createFrom().voidItem();
         }
-        String reason = "Estudiante desactivado" + (event.reason() == null ? "" : ": " + event.reason());
         return transactions.inSchool(event.schoolId(), () -> processed.firstDelivery(event.eventId(), STUDENT_CONSUMER)
                 .chain(first -> !first ? Uni.createFrom().voidItem()
                         : enrollments.openOfStudent(event.schoolId(), event.studentId())
                         .onItem().transformToMulti(open -> Multi.createFrom().iterable(open))
                         .onItem().transformToUniAndConcatenate(enrollment ->
-                                flow.move(enrollment, EnrollmentStatus.withdrawn, SYSTEM_ACTOR, reason))
+                                flow.move(enrollment, EnrollmentStatus.withdrawn, SYSTEM_ACTOR, "Estudiante desactivado",
+                                        EnrollmentStatusChangedEvent.STUDENT_DEACTIVATED))
                         .collect().last().replaceWithVoid()));
     }
 }

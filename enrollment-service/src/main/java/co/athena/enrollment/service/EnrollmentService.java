@@ -12,6 +12,7 @@ import co.athena.enrollment.rest.EnrollmentResponse;
 import co.athena.enrollment.rest.TransitionRequest;
 import co.athena.persistence.TenantTransactional;
 import co.athena.persistence.TenantTransactions;
+import co.athena.shared.events.EnrollmentStatusChangedEvent;
 import co.athena.shared.ids.UtcClock;
 import co.athena.shared.ids.UuidV7;
 import co.athena.shared.page.Page;
@@ -33,7 +34,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class EnrollmentService {
 
-    static final String PLACEMENT_CHANGED = "Cambio de grado, grupo o jornada";
 
     private final EnrollmentRepository enrollments;
     private final EnrollmentEvents events;
@@ -70,7 +70,7 @@ public class EnrollmentService {
                     enrollment.createdAt = now;
                     enrollment.moveTo(EnrollmentStatus.pending_documents, actor, Enrollment.CREATED_REASON, now);
                     return enrollments.persist(enrollment).chain(enrollments::flush)
-                            .chain(() -> events.changed(enrollment, null, actor, Enrollment.CREATED_REASON, now))
+                            .chain(() -> events.changed(enrollment, null, actor, EnrollmentStatusChangedEvent.CREATED, now))
                             .replaceWith(() -> EnrollmentResponse.of(enrollment));
                 }));
     }
@@ -119,7 +119,8 @@ public class EnrollmentService {
             enrollment.updatedAt = now;
             Uni<Void> flushed = enrollments.flush();
             if (placementChanged) {
-                flushed = flushed.chain(() -> events.changed(enrollment, enrollment.status, actor, PLACEMENT_CHANGED, now));
+                flushed = flushed.chain(() -> events.changed(enrollment, enrollment.status, actor,
+                        EnrollmentStatusChangedEvent.PLACEMENT_CHANGED, now));
             }
             return flushed.replaceWith(() -> EnrollmentResponse.of(enrollment));
         });
@@ -134,7 +135,7 @@ public class EnrollmentService {
         String actor = tenant.actor();
         return find(id).chain(enrollment -> {
             ETags.requireMatch(ifMatch, enrollment.version, "enrollment " + id);
-            return move(enrollment, target, actor, request.reason());
+            return move(enrollment, target, actor, request.reason(), EnrollmentStatusChangedEvent.STAFF_DECISION);
         }).map(EnrollmentResponse::of);
     }
 
@@ -143,14 +144,14 @@ public class EnrollmentService {
      * event commit together. A concurrent step on the same enrollment fails its version check instead
      * of overwriting this one's history.
      */
-    Uni<Enrollment> move(Enrollment enrollment, EnrollmentStatus target, String actor, String reason) {
+    Uni<Enrollment> move(Enrollment enrollment, EnrollmentStatus target, String actor, String reason, String reasonCode) {
         if (!enrollment.status.canMoveTo(target)) {
             throw Problems.invalidTransition("enrollment", enrollment.status, target, enrollment.status.allowedNext());
         }
         EnrollmentStatus from = enrollment.status;
         Instant now = UtcClock.now();
         enrollment.moveTo(target, actor, reason, now);
-        return enrollments.flush().chain(() -> events.changed(enrollment, from, actor, reason, now))
+        return enrollments.flush().chain(() -> events.changed(enrollment, from, actor, reasonCode, now))
                 .replaceWith(enrollment);
     }
 

@@ -24,6 +24,7 @@ import static co.athena.enrollment.EnrollmentApi.secretary;
 import static co.athena.testing.ContractAssertions.assertMatchesContract;
 import static co.athena.testing.TopicProbe.header;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -47,11 +48,14 @@ class EnrollmentEventsTest {
             JsonPath created = JsonPath.from(records.get(0).value());
             assertNull(created.getString("from_status"));
             assertEquals("pending_documents", created.getString("to_status"));
-            assertEquals("Creación inicial", created.getString("reason"));
+            assertNull(created.getString("reason"));
+            assertEquals("created", created.getString("reason_code"));
             assertEquals(0, created.getLong("enrollment_version"));
             JsonPath moved = JsonPath.from(records.get(1).value());
             assertEquals("pending_documents", moved.getString("from_status"));
             assertEquals("in_review", moved.getString("to_status"));
+            assertEquals("staff_decision", moved.getString("reason_code"));
+            assertFalse(records.get(1).value().contains("Documentos completos"), "staff text stays in the service");
             assertEquals(1, moved.getLong("enrollment_version"));
             assertEquals(school.toString(), moved.getString("school_id"));
             assertEquals(year.toString(), moved.getString("school_year_id"));

@@ -87,7 +87,7 @@ class EnrollmentReactionsTest {
         String deactivated = lifecycle(UUID.randomUUID(), student, "deactivated", "Retiro voluntario");
         TopicWriter.send(StudentLifecycleEvent.TOPIC, student.toString(), deactivated);
         JsonPath withdrawn = await(school, open, e -> "withdrawn".equals(e.getString("status")), CONSUMED);
-        assertEquals("Estudiante desactivado: Retiro voluntario", withdrawn.getString("status_history[1].reason"));
+        assertEquals("Estudiante desactivado", withdrawn.getString("status_history[1].reason"));
         assertEquals("system", withdrawn.getString("status_history[1].changed_by"));
 
         TopicWriter.send(StudentLifecycleEvent.TOPIC, student.toString(), deactivated);

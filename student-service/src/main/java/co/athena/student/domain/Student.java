@@ -40,6 +40,8 @@ public class Student {
     @Column(insertable = false, updatable = false)
     public String searchName;
     public Instant anonymizedAt;
+    /** What staff gave as the reason of a deactivation: kept here, never sent to other services. */
+    public String deactivationReason;
     public Instant createdAt;
     public Instant updatedAt;
     @Version

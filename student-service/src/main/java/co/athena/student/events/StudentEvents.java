@@ -23,11 +23,11 @@ public class StudentEvents {
     }
 
     /** Call after the change was flushed, so the event carries the student's new version. */
-    public Uni<Void> changed(Student student, String change, String reason) {
+    public Uni<Void> changed(Student student, String change) {
         UUID id = UuidV7.next();
         Instant now = UtcClock.now();
         return outbox.append(new EventEnvelope(id, StudentLifecycleEvent.TOPIC, student.id.toString(),
                 StudentLifecycleEvent.TYPE, "students/" + student.id, now,
-                new StudentLifecycleEvent(id, change, student.schoolId, student.id, reason, now, student.version)));
+                new StudentLifecycleEvent(id, change, student.schoolId, student.id, null, now, student.version)));
     }
 }

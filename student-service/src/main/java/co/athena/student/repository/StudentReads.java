@@ -26,7 +26,7 @@ public class StudentReads {
     /** Every column but piar_data: this read never carries it. */
     private static final String WITHOUT_PIAR = "select id, document_type, document_number, first_name, second_name, "
             + "first_surname, second_surname, full_name, birth_date, gender, is_active, extra_data, user_id, "
-            + "anonymized_at, created_at, updated_at, version from students where school_id = $1 and id = $2";
+            + "deactivation_reason, anonymized_at, created_at, updated_at, version from students where school_id = $1 and id = $2";
 
     private final TenantReads reads;
 
@@ -79,7 +79,7 @@ public class StudentReads {
                 row.getString("first_name"), row.getString("second_name"), row.getString("first_surname"),
                 row.getString("second_surname"), row.getString("full_name"), row.getLocalDate("birth_date"),
                 row.getString("gender"), row.getBoolean("is_active"), extraData == null ? Map.of() : extraData.getMap(),
-                null, row.getUUID("user_id"), instant(row, "anonymized_at"), instant(row, "created_at"),
+                null, row.getUUID("user_id"), row.getString("deactivation_reason"), instant(row, "anonymized_at"), instant(row, "created_at"),
                 instant(row, "updated_at"), row.getLong("version"));
     }
 

@@ -11,13 +11,14 @@ import java.util.UUID;
 public record StudentResponse(UUID id, String documentType, String documentNumber, String firstName, String secondName,
                               String firstSurname, String secondSurname, String fullName, LocalDate birthDate,
                               String gender, boolean isActive, Map<String, Object> extraData,
-                              Map<String, Object> piarData, UUID userId, Instant anonymizedAt, Instant createdAt,
+                              Map<String, Object> piarData, UUID userId, String deactivationReason, Instant anonymizedAt, Instant createdAt,
                               Instant updatedAt, long version) {
 
     public static StudentResponse of(Student s, boolean withPiar) {
         return new StudentResponse(s.id, s.documentType, s.documentNumber, s.firstName, s.secondName, s.firstSurname,
                 s.secondSurname, s.fullName, s.birthDate, s.gender, s.active, s.extraData,
-                withPiar ? s.piarData : null, s.userId, s.anonymizedAt, s.createdAt, s.updatedAt, s.version);
+                withPiar ? s.piarData : null, s.userId, s.deactivationReason, s.anonymizedAt, s.createdAt, s.updatedAt,
+                s.version);
     }
 
     /** Without PIAR data: what lists, searches and lookups return. */

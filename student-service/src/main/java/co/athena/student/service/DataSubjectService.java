@@ -96,7 +96,7 @@ public class DataSubjectService {
                     .chain(linked -> scrubSoleGuardians(student, linked))
                     .chain(() -> accessLog.record(student, AccessLogEntry.ANONYMIZE, List.of("*")))
                     .chain(students::flushAll)
-                    .chain(() -> events.changed(student, StudentLifecycleEvent.ANONYMIZED, "data subject request"))
+                    .chain(() -> events.changed(student, StudentLifecycleEvent.ANONYMIZED))
                     .map(ignored -> students.response(student));
         });
     }
@@ -134,6 +134,7 @@ public class DataSubjectService {
         student.birthDate = LocalDate.of(student.birthDate.getYear(), 1, 1);
         student.extraData = Map.of();
         student.piarData = null;
+        student.deactivationReason = null;
         student.userId = null;
         student.active = false;
         student.anonymizedAt = UtcClock.now();

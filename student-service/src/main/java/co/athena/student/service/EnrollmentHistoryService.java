@@ -68,7 +68,8 @@ public class EnrollmentHistoryService {
         entry.gradeLevel = event.gradeLevel();
         entry.groupCode = event.groupCode();
         entry.shift = event.shift();
-        entry.reason = event.reason();
+        // the code since events carry no staff text; an older event's text as it came
+        entry.reason = event.reasonCode() != null ? event.reasonCode() : event.reason();
         entry.changedBy = event.changedBy();
         entry.changedAt = event.changedAt();
         entry.enrollmentVersion = event.enrollmentVersion();

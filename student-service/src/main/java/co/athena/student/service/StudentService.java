@@ -13,6 +13,7 @@ import co.athena.shared.rest.ETags;
 import co.athena.shared.security.CallerPermissions;
 import co.athena.shared.security.Permissions;
 import co.athena.shared.tenant.TenantContext;
+import co.athena.shared.text.ControlCharacters;
 import co.athena.student.domain.AccessLogEntry;
 import co.athena.student.domain.DocumentType;
 import co.athena.student.domain.Student;
@@ -173,7 +174,7 @@ public class StudentService {
                 Uni<Void> logged = patch.piarData() == null ? Uni.createFrom().voidItem()
                         : accessLog.record(student, AccessLogEntry.PIAR_WRITE, patch.piarData().keySet());
                 return logged.chain(students::flush)
-                        .chain(() -> change == null ? Uni.createFrom().voidItem() : events.changed(student, change, null))
+                        .chain(() -> change == null ? Uni.createFrom().voidItem() : events.changed(student, change))
                         .map(ignored -> response(student));
             });
         });
@@ -182,15 +183,19 @@ public class StudentService {
     /** Soft: the student stays for the record; enrollment-service withdraws open enrollments on the event. */
     @TenantTransactional
     public Uni<StudentResponse> deactivate(UUID id, String reason, String ifMatch) {
+        if (reason != null && (reason.length() > 500 || !ControlCharacters.isClean(reason))) {
+            throw Problems.badRequest("reason", "at most 500 characters, without control characters");
+        }
         return find(id).chain(student -> {
             ETags.requireMatch(ifMatch, student.version, "student " + id);
             if (!student.active) {
                 return Uni.createFrom().item(response(student));
             }
             student.active = false;
+            student.deactivationReason = reason;
             student.updatedAt = UtcClock.now();
             return students.flush()
-                    .chain(() -> events.changed(student, StudentLifecycleEvent.DEACTIVATED, reason))
+                    .chain(() -> events.changed(student, StudentLifecycleEvent.DEACTIVATED))
                     .map(ignored -> response(student));
         });
     }
@@ -219,6 +224,9 @@ public class StudentService {
             return null;
         }
         student.active = active;
+        if (active) {
+            student.deactivationReason = null;
+        }
         return active ? StudentLifecycleEvent.REACTIVATED : StudentLifecycleEvent.DEACTIVATED;
     }
 
