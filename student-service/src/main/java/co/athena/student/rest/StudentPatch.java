@@ -1,5 +1,6 @@
 package co.athena.student.rest;
 
+import co.athena.shared.text.JsonSize;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -20,7 +21,7 @@ public record StudentPatch(
         @Past LocalDate birthDate,
         @Pattern(regexp = "F|M", message = "must be F or M (as SIMAT records it)") String gender,
         Boolean isActive,
-        Map<String, Object> extraData,
-        Map<String, Object> piarData,
+        @JsonSize(maxBytes = 16_384) Map<String, Object> extraData,
+        @JsonSize(maxBytes = 16_384) Map<String, Object> piarData,
         UUID userId) {
 }

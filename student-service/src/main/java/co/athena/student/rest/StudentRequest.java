@@ -1,5 +1,6 @@
 package co.athena.student.rest;
 
+import co.athena.shared.text.JsonSize;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -22,8 +23,8 @@ public record StudentRequest(
         @Size(max = 60) String secondSurname,
         @NotNull @Past LocalDate birthDate,
         @NotNull @Pattern(regexp = "F|M", message = "must be F or M (as SIMAT records it)") String gender,
-        Map<String, Object> extraData,
-        Map<String, Object> piarData,
+        @JsonSize(maxBytes = 16_384) Map<String, Object> extraData,
+        @JsonSize(maxBytes = 16_384) Map<String, Object> piarData,
         UUID userId,
         @Valid @Size(max = 4) List<@NotNull GuardianInput> guardians) {
 }

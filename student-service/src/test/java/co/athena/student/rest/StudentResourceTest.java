@@ -120,6 +120,22 @@ class StudentResourceTest {
     }
 
     @Test
+    void freeFormJsonIsBoundedAndAnOversizedOneWritesNothing() throws Exception {
+        UUID school = UUID.randomUUID();
+        Map<String, Object> huge = Map.of("notas", "x".repeat(20_000));
+        secretary(school).body(with(student(ti(), "Ana", null, "Gil", null), "extra_data", huge))
+                .post("/api/v1/students").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("extra_data"))
+                .body("errors[0].message", containsString("16384 bytes"));
+        UUID id = create(school, "Ana", "Gil");
+        secretary(school).body(Map.of("extra_data", huge)).patch("/api/v1/students/" + id).then().statusCode(400)
+                .body("errors[0].field", equalTo("extra_data"));
+        secretary(school).body(Map.of("extra_data", Map.of("notas", "x".repeat(1_000)))).patch("/api/v1/students/" + id)
+                .then().statusCode(200);
+        assertEquals(1, TestDatabase.count("select count(*) from student.students where school_id = ?", school));
+    }
+
+    @Test
     void aDuplicateDocumentIsAConflictAndStaleWritesAreRefused() throws Exception {
         UUID school = UUID.randomUUID();
         String document = ti();
