@@ -8,6 +8,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,6 +16,19 @@ import java.util.UUID;
 @ApplicationScoped
 @WithSession
 public class SimatExportRepository implements PanacheRepositoryBase<SimatExport, UUID> {
+
+    /** Serializes the exports of one school year until the transaction ends. */
+    public Uni<Void> lockYear(UUID schoolId, UUID schoolYearId) {
+        return getSession().chain(session -> session.createNativeQuery(
+                        "select cast(pg_advisory_xact_lock(hashtextextended(?1, 0)) as text)", String.class)
+                .setParameter(1, "simat-export/" + schoolId + "/" + schoolYearId).getSingleResult()).replaceWithVoid();
+    }
+
+    /** The newest export of the school year made at or after {@code since}, if any. */
+    public Uni<SimatExport> madeSince(UUID schoolId, UUID schoolYearId, Instant since) {
+        return find("schoolId = ?1 and schoolYearId = ?2 and createdAt >= ?3 order by createdAt desc", schoolId,
+                schoolYearId, since).firstResult();
+    }
 
     public Uni<SimatExport> findInSchool(UUID schoolId, UUID id) {
         return find("schoolId = ?1 and id = ?2", schoolId, id).firstResult();

@@ -63,12 +63,15 @@ public class SimatExportService {
     /**
      * Reads the pending novelties in one transaction, asks the siblings for the year, the school's SIMAT
      * settings and the students with no transaction open, and stores the file with the novelties it froze
-     * in a second one. A novelty that arrives meanwhile is not in the file and stays pending.
+     * in a second one. A novelty that arrives meanwhile is not in the file and stays pending. Exports of
+     * one school year prepared at the same time never share a novelty: the second to store is a 409.
      */
     public Uni<SimatExport> create(UUID schoolYearId) {
         UUID schoolId = tenant.requireSchoolId();
         String actor = tenant.actor();
         String bearer = tenant.bearer();
+        // two exports prepared at once would freeze the same novelties: the one that stores second is refused
+        Instant readAt = UtcClock.now();
         Uni<SchoolYearView> year = references.schoolYear(bearer, schoolYearId).map(found -> found.orElseThrow(() ->
                 Problems.unprocessable("school_year_id", "no such school year in this school")));
         Uni<SchoolSettingsView.SimatSettings> settings = references.simatSettings(bearer);
@@ -85,7 +88,16 @@ public class SimatExportService {
                                         .map(students -> build(header, schoolId, schoolYearId, actor, pending, students));
                             });
                 })
-                .chain(built -> transactions.inSchool(schoolId, () -> exports.persist(built.export())
+                .chain(built -> transactions.inSchool(schoolId, () -> exports.lockYear(schoolId, schoolYearId)
+                        .chain(() -> exports.madeSince(schoolId, schoolYearId, readAt))
+                        .invoke(concurrent -> {
+                            if (concurrent != null) {
+                                throw Problems.conflict("concurrent-export", "another export of this school year ("
+                                        + concurrent.id + ") was made while this one was being prepared: download "
+                                        + "that one, or ask again for a new one");
+                            }
+                        })
+                        .chain(() -> exports.persist(built.export()))
                         .chain(() -> exports.getSession())
                         .chain(session -> session.persistAll(built.items().toArray()))
                         .chain(exports::flush)

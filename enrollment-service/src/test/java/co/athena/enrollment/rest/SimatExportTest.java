@@ -11,10 +11,15 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static co.athena.enrollment.EnrollmentApi.as;
 import static co.athena.enrollment.EnrollmentApi.await;
@@ -164,6 +169,36 @@ class SimatExportTest {
                 .body("items[0].skipped[0].enrollment_id", equalTo(listed.toString()))
                 .body("items[0].skipped[0].reason", containsString("first_name"));
         assertTrue(get(school, listed).getString("simat_status").startsWith("pending"));
+    }
+
+    @Test
+    void exportsAskedForAtOnceNeverShareANovelty() throws Exception {
+        activeEnrollment();
+        activeEnrollment();
+        awaitAnyPending();
+        // student-service answers slowly, so that the four are surely prepared at the same time
+        SiblingFakes.student().delay(Duration.ofMillis(700));
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                calls.add(clients.submit(() -> {
+                    start.await();
+                    return export().statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> call : calls) {
+                statuses.add(call.get());
+            }
+            assertEquals(List.of(201, 409, 409, 409), statuses.stream().sorted().toList());
+        } finally {
+            SiblingFakes.student().delay(Duration.ZERO);
+            clients.shutdownNow();
+        }
+        secretary(school).get("/api/v1/simat/exports").then().body("items", hasSize(1));
     }
 
     @Test
