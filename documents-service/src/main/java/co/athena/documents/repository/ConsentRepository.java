@@ -1,5 +1,6 @@
 package co.athena.documents.repository;
 
+import co.athena.persistence.TransactionLocks;
 import co.athena.documents.domain.ConsentAcceptance;
 import co.athena.documents.domain.DocumentType;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
@@ -28,9 +29,6 @@ public class ConsentRepository implements PanacheRepositoryBase<ConsentAcceptanc
 
     /** Serializes acceptances of one form of one enrollment until the transaction ends: one record each. */
     public Uni<Void> lockForm(UUID schoolId, UUID enrollmentId, DocumentType type) {
-        return getSession().chain(session -> session.createNativeQuery(
-                        "select cast(pg_advisory_xact_lock(hashtextextended(?1, 0)) as text)", String.class)
-                .setParameter(1, "consent/" + schoolId + "/" + enrollmentId + "/" + type).getSingleResult())
-                .replaceWithVoid();
+        return TransactionLocks.lock("consent/" + schoolId + "/" + enrollmentId + "/" + type);
     }
 }

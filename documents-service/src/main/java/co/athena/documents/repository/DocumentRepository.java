@@ -1,5 +1,6 @@
 package co.athena.documents.repository;
 
+import co.athena.persistence.TransactionLocks;
 import co.athena.documents.domain.DocumentStatus;
 import co.athena.documents.domain.DocumentType;
 import co.athena.documents.domain.EnrollmentDocument;
@@ -21,9 +22,7 @@ public class DocumentRepository implements PanacheRepositoryBase<EnrollmentDocum
      * the same document become versions n and n+1 instead of one failing on the other.
      */
     public Uni<Void> lockSlot(UUID schoolId, UUID enrollmentId, DocumentType type) {
-        return getSession().chain(session -> session.createNativeQuery(
-                        "select cast(pg_advisory_xact_lock(hashtextextended(?1, 0)) as text)", String.class)
-                .setParameter(1, schoolId + "/" + enrollmentId + "/" + type).getSingleResult()).replaceWithVoid();
+        return TransactionLocks.lock(schoolId + "/" + enrollmentId + "/" + type);
     }
 
     public Uni<EnrollmentDocument> current(UUID schoolId, UUID enrollmentId, DocumentType type) {

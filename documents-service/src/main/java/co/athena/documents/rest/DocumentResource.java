@@ -101,9 +101,10 @@ public class DocumentResource {
     public Uni<RestResponse<AcceptanceResponse>> accept(@PathParam("enrollmentId") UUID enrollmentId,
                                                         @PathParam("type") String type,
                                                         @Valid @NotNull AcceptanceRequest request) {
-        return consents.accept(enrollmentId, type, request).map(a -> a.created()
+        return consents.accept(enrollmentId, type, request.guardianId()).map(a -> a.created()
                 ? RestResponse.ResponseBuilder.<AcceptanceResponse>created(URI.create("/api/v1/enrollments/"
-                        + enrollmentId + "/documents/" + type + "/acceptance")).entity(a.acceptance()).build()
-                : RestResponse.ok(a.acceptance()));
+                        + enrollmentId + "/documents/" + type + "/acceptance")).entity(AcceptanceResponse.of(a.acceptance()))
+                        .build()
+                : RestResponse.ok(AcceptanceResponse.of(a.acceptance())));
     }
 }

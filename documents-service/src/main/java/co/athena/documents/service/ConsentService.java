@@ -3,8 +3,6 @@ package co.athena.documents.service;
 import co.athena.documents.domain.ConsentAcceptance;
 import co.athena.documents.domain.DocumentType;
 import co.athena.documents.repository.ConsentRepository;
-import co.athena.documents.rest.AcceptanceRequest;
-import co.athena.documents.rest.AcceptanceResponse;
 import co.athena.persistence.TenantTransactions;
 import co.athena.shared.ids.UtcClock;
 import co.athena.shared.ids.UuidV7;
@@ -41,7 +39,7 @@ public class ConsentService {
      * The guardian must be linked to the enrollment's student (422 otherwise) and the school must have a
      * text to accept (409). The same guardian accepting the same text version again is the first record.
      */
-    public Uni<Accepted> accept(UUID enrollmentId, String typeName, AcceptanceRequest request) {
+    public Uni<Accepted> accept(UUID enrollmentId, String typeName, UUID guardianId) {
         DocumentType type = DocumentService.type(typeName);
         if (!type.isConsent()) {
             throw Problems.badRequest("document_type", "only habeas_data and tratamiento_datos are accepted by a guardian");
@@ -52,7 +50,7 @@ public class ConsentService {
         return references.enrollment(bearer, enrollmentId).chain(enrollment -> references
                 .guardians(bearer, enrollment.studentId())
                 .chain(guardians -> {
-                    if (guardians.stream().noneMatch(g -> g.id().equals(request.guardianId()))) {
+                    if (guardians.stream().noneMatch(g -> g.id().equals(guardianId))) {
                         throw Problems.unprocessable("guardian_id", "this guardian is not linked to the enrollment's student");
                     }
                     return references.settings(bearer);
@@ -63,20 +61,20 @@ public class ConsentService {
                                 + "accept: set habeas_data_text in /api/v1/school/settings first");
                     }
                     return transactions.inSchool(schoolId, () -> consents.lockForm(schoolId, enrollmentId, type)
-                            .chain(() -> consents.same(schoolId, enrollmentId, type, request.guardianId(),
+                            .chain(() -> consents.same(schoolId, enrollmentId, type, guardianId,
                                     settings.habeasDataVersion()))
                             .chain(same -> same != null
-                                    ? Uni.createFrom().item(new Accepted(AcceptanceResponse.of(same), false))
-                                    : record(schoolId, enrollmentId, enrollment.studentId(), type, request.guardianId(),
+                                    ? Uni.createFrom().item(new Accepted(same, false))
+                                    : record(schoolId, enrollmentId, enrollment.studentId(), type, guardianId,
                                             settings.habeasDataVersion(), actor)
                                             .call(() -> saga.reconsider(schoolId, enrollmentId, enrollment.studentId(),
                                                     settings.requiredDocuments(), actor))
-                                            .map(acceptance -> new Accepted(AcceptanceResponse.of(acceptance), true))));
+                                            .map(acceptance -> new Accepted(acceptance, true))));
                 }));
     }
 
     /** An acceptance and whether this call recorded it (false: the same one was already on record). */
-    public record Accepted(AcceptanceResponse acceptance, boolean created) {
+    public record Accepted(ConsentAcceptance acceptance, boolean created) {
     }
 
     private Uni<ConsentAcceptance> record(UUID schoolId, UUID enrollmentId, UUID studentId, DocumentType type,

@@ -1,5 +1,6 @@
 package co.athena.enrollment.repository;
 
+import co.athena.persistence.TransactionLocks;
 import co.athena.enrollment.domain.SimatExport;
 import co.athena.enrollment.rest.SimatExportResponse;
 import co.athena.shared.page.PageRequest;
@@ -19,9 +20,7 @@ public class SimatExportRepository implements PanacheRepositoryBase<SimatExport,
 
     /** Serializes the exports of one school year until the transaction ends. */
     public Uni<Void> lockYear(UUID schoolId, UUID schoolYearId) {
-        return getSession().chain(session -> session.createNativeQuery(
-                        "select cast(pg_advisory_xact_lock(hashtextextended(?1, 0)) as text)", String.class)
-                .setParameter(1, "simat-export/" + schoolId + "/" + schoolYearId).getSingleResult()).replaceWithVoid();
+        return TransactionLocks.lock("simat-export/" + schoolId + "/" + schoolYearId);
     }
 
     /** The newest export of the school year made at or after {@code since}, if any. */

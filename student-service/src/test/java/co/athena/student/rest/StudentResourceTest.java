@@ -120,6 +120,18 @@ class StudentResourceTest {
     }
 
     @Test
+    void aDeactivationReasonThatIsTooLongOrHoldsControlsIsA400AndChangesNothing() throws Exception {
+        UUID school = UUID.randomUUID();
+        UUID id = create(school, "Lina", "Mora");
+        for (String reason : new String[] {"x".repeat(501), "Retiro\u0000"}) {
+            secretary(school).queryParam("reason", reason).delete("/api/v1/students/" + id).then().statusCode(400)
+                    .contentType("application/problem+json").body("errors[0].field", equalTo("reason"));
+        }
+        assertEquals(1, TestDatabase.count("select count(*) from student.students where id = ? and is_active "
+                + "and version = 0", id));
+    }
+
+    @Test
     void freeFormJsonIsBoundedAndAnOversizedOneWritesNothing() throws Exception {
         UUID school = UUID.randomUUID();
         Map<String, Object> huge = Map.of("notas", "x".repeat(20_000));
