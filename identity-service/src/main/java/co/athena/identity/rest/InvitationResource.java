@@ -1,6 +1,8 @@
 package co.athena.identity.rest;
 
+import co.athena.identity.domain.Invitation;
 import co.athena.identity.service.InvitationService;
+import co.athena.shared.ids.UtcClock;
 import co.athena.shared.page.Page;
 import co.athena.shared.page.PageRequest;
 import co.athena.shared.rest.ETags;
@@ -46,27 +48,35 @@ public class InvitationResource {
     @Operation(summary = "Invite an email with roles; the upstream account signing in with that verified email "
             + "accepts it at its token exchange (once, before expires_at)")
     public Uni<RestResponse<InvitationResponse>> invite(@Valid @NotNull InvitationRequest request) {
-        return invitations.invite(request).map(invitation -> ETags.created(
-                URI.create("/api/v1/invitations/" + invitation.id()), invitation, invitation.version()));
+        return invitations.invite(request.email(), request.roles()).map(InvitationResource::view)
+                .map(invitation -> ETags.created(URI.create("/api/v1/invitations/" + invitation.id()), invitation,
+                        invitation.version()));
     }
 
     @GET
     @Operation(summary = "The school's invitations (?status=pending|accepted|revoked|expired)")
     public Uni<Page<InvitationResponse>> list(@QueryParam("status") String status, @QueryParam("limit") Integer limit,
                                               @QueryParam("cursor") String cursor) {
-        return invitations.list(status, PageRequest.of(limit, cursor));
+        return invitations.list(status, PageRequest.of(limit, cursor)).map(page -> new Page<>(
+                page.items().stream().map(InvitationResource::view).toList(), page.nextCursor()));
     }
 
     @GET
     @Path("/{id}")
     public Uni<RestResponse<InvitationResponse>> get(@PathParam("id") UUID id) {
-        return invitations.get(id).map(invitation -> ETags.ok(invitation, invitation.version()));
+        return invitations.get(id).map(InvitationResource::view).map(invitation -> ETags.ok(invitation, invitation.version()));
     }
 
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Revoke a pending invitation")
     public Uni<RestResponse<InvitationResponse>> revoke(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return invitations.revoke(id, ifMatch).map(invitation -> ETags.ok(invitation, invitation.version()));
+        return invitations.revoke(id, ifMatch).map(InvitationResource::view)
+                .map(invitation -> ETags.ok(invitation, invitation.version()));
+    }
+
+    /** Status as of now: a pending invitation past its time reads as expired. */
+    private static InvitationResponse view(Invitation invitation) {
+        return InvitationResponse.of(invitation, UtcClock.now());
     }
 }

@@ -5,8 +5,6 @@ import co.athena.identity.domain.Invitation;
 import co.athena.identity.domain.MembershipAudit;
 import co.athena.identity.repository.InvitationRepository;
 import co.athena.identity.repository.MembershipRepository;
-import co.athena.identity.rest.InvitationRequest;
-import co.athena.identity.rest.InvitationResponse;
 import co.athena.persistence.TenantTransactional;
 import co.athena.shared.ids.UtcClock;
 import co.athena.shared.ids.UuidV7;
@@ -54,9 +52,9 @@ public class InvitationService {
     }
 
     @TenantTransactional
-    public Uni<InvitationResponse> invite(InvitationRequest request) {
-        String[] roles = MembershipService.validRoles(request.roles());
-        String email = normalized(request.email());
+    public Uni<Invitation> invite(String invitedEmail, List<String> invitedRoles) {
+        String[] roles = MembershipService.validRoles(invitedRoles);
+        String email = normalized(invitedEmail);
         UUID school = tenant.requireSchoolId();
         Instant now = UtcClock.now();
         return memberships.lockSchool(school)
@@ -84,28 +82,28 @@ public class InvitationService {
                     invitation.updatedAt = now;
                     return invitations.persist(invitation)
                             .chain(() -> audit.invitation(invitation, tenant.actor(), MembershipAudit.INVITED))
-                            .replaceWith(() -> InvitationResponse.of(invitation, now));
+                            .replaceWith(invitation);
                 });
     }
 
     @TenantTransactional
-    public Uni<Page<InvitationResponse>> list(String status, PageRequest page) {
+    public Uni<Page<Invitation>> list(String status, PageRequest page) {
         if (status != null && !STATUSES.contains(status)) {
             throw Problems.badRequest("status", "must be one of " + STATUSES);
         }
         Instant now = UtcClock.now();
         return invitations.page(tenant.requireSchoolId(), status, now, page)
-                .map(rows -> Page.of(rows, page, i -> i.id, i -> InvitationResponse.of(i, now)));
+                .map(rows -> Page.of(rows, page, i -> i.id, i -> i));
     }
 
     @TenantTransactional
-    public Uni<InvitationResponse> get(UUID id) {
-        return find(id).map(invitation -> InvitationResponse.of(invitation, UtcClock.now()));
+    public Uni<Invitation> get(UUID id) {
+        return find(id);
     }
 
     /** A pending invitation can no longer be accepted; one already accepted or closed stays as it is (409). */
     @TenantTransactional
-    public Uni<InvitationResponse> revoke(UUID id, String ifMatch) {
+    public Uni<Invitation> revoke(UUID id, String ifMatch) {
         Instant now = UtcClock.now();
         return memberships.lockSchool(tenant.requireSchoolId())
                 .chain(authority::requireManager)
@@ -113,7 +111,7 @@ public class InvitationService {
                 .chain(invitation -> {
                     ETags.requireMatch(ifMatch, invitation.version, "invitation " + id);
                     if (Invitation.REVOKED.equals(invitation.status)) {
-                        return Uni.createFrom().item(InvitationResponse.of(invitation, now));
+                        return Uni.createFrom().item(invitation);
                     }
                     if (!invitation.isOpenAt(now)) {
                         throw Problems.conflict("invitation-closed", "the invitation is " + invitation.statusAt(now)
@@ -123,7 +121,7 @@ public class InvitationService {
                     invitation.updatedAt = now;
                     return invitations.flush()
                             .chain(() -> audit.invitation(invitation, tenant.actor(), MembershipAudit.INVITATION_REVOKED))
-                            .replaceWith(() -> InvitationResponse.of(invitation, now));
+                            .replaceWith(invitation);
                 });
     }
 
