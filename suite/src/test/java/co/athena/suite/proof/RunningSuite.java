@@ -24,8 +24,14 @@ public final class RunningSuite implements BeforeAllCallback {
     public static final List<String> SCHOOL_ROLES = List.of("rector", "coordinator", "secretary", "teacher",
             "student", "acudiente");
 
-    /** Shorter than production's 30 s, so that a test can watch a silent connection being cut. */
-    static final Duration IDLE_TIMEOUT = Duration.ofSeconds(5);
+    /**
+     * Shorter than production's 30 s, so that a test can watch a silent connection being cut; long enough
+     * for the slowest answer the tests wait for (an import at the cap, ~6 s here), since a request the
+     * server works on in silence counts as idle too.
+     */
+    static final Duration IDLE_TIMEOUT = Duration.ofSeconds(15);
+
+    private static final Map<String, String> ENVIRONMENT = Map.of("ATHENA_HTTP_IDLE_TIMEOUT", IDLE_TIMEOUT.toSeconds() + "S");
 
     private static Suite suite;
 
@@ -42,8 +48,7 @@ public final class RunningSuite implements BeforeAllCallback {
     private static Suite start() {
         System.setProperty("java.awt.headless", "true");
         LocalSuiteProcess process = LocalSuiteProcess.prepare("proof");
-        LocalSuiteProcess.Result up = process.run(6,
-                Map.of("ATHENA_HTTP_IDLE_TIMEOUT", IDLE_TIMEOUT.toSeconds() + "S"), "up");
+        LocalSuiteProcess.Result up = process.run(6, ENVIRONMENT, "up");
         try {
             assertEquals(0, up.exitCode(), up.output());
             Endpoints at = new Endpoints(process.portOffset);
@@ -62,6 +67,12 @@ public final class RunningSuite implements BeforeAllCallback {
     /** The running suite and its two schools; closing it runs {@code ./athena down}. */
     public record Suite(LocalSuiteProcess process, Endpoints at, SuiteHttp http, SignIn signIn, SchoolScenario a,
                         SchoolScenario b) implements ExtensionContext.Store.CloseableResource {
+
+        /** {@code ./athena up} again, for a test that stopped a service: it starts what is not running. */
+        public void restartStopped() {
+            LocalSuiteProcess.Result up = process.run(3, ENVIRONMENT, "up");
+            assertEquals(0, up.exitCode(), up.output());
+        }
 
         @Override
         public void close() {
