@@ -89,7 +89,7 @@ public class DocumentResource {
                                                         @PathParam("type") String type,
                                                         @Valid @NotNull ValidationRequest request,
                                                         @HeaderParam("If-Match") String ifMatch) {
-        return documents.validate(enrollmentId, type, request, ifMatch).map(d -> ETags.ok(d, d.version()));
+        return documents.validate(enrollmentId, type, request, ETags.expected(ifMatch)).map(d -> ETags.ok(d, d.version()));
     }
 
     @POST

@@ -19,8 +19,8 @@ import co.athena.persistence.TenantTransactions;
 import co.athena.shared.ids.UtcClock;
 import co.athena.shared.ids.UuidV7;
 import co.athena.shared.problem.Problems;
-import co.athena.shared.rest.ETags;
 import co.athena.shared.tenant.TenantContext;
+import co.athena.shared.version.ExpectedVersion;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -35,7 +35,6 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -170,7 +169,7 @@ public class DocumentService {
     }
 
     /** Staff approve or reject the current version; rejecting needs a note. */
-    public Uni<DocumentResponse> validate(UUID enrollmentId, String typeName, ValidationRequest request, String ifMatch) {
+    public Uni<DocumentResponse> validate(UUID enrollmentId, String typeName, ValidationRequest request, ExpectedVersion expected) {
         DocumentType type = type(typeName);
         DocumentStatus decision = DocumentStatus.valueOf(request.status());
         if (decision == DocumentStatus.rejected && (request.note() == null || request.note().isBlank())) {
@@ -180,7 +179,7 @@ public class DocumentService {
         String actor = tenant.actor();
         return references.settings(tenant.bearer()).chain(settings -> transactions.inSchool(schoolId,
                         () -> find(schoolId, enrollmentId, type).chain(document -> {
-                            ETags.requireMatch(ifMatch, document.version, "document " + type);
+                            expected.check(document.version, "document " + type);
                             if (document.status == DocumentStatus.deleted) {
                                 throw Problems.conflict("document-deleted", "this document was deleted");
                             }

@@ -1,8 +1,9 @@
 package co.athena.enrollment.repository;
 
-import co.athena.persistence.TransactionLocks;
 import co.athena.enrollment.domain.SimatExport;
-import co.athena.enrollment.rest.SimatExportResponse;
+import co.athena.enrollment.domain.SimatExportMetadata;
+import co.athena.enrollment.domain.StoredExportFile;
+import co.athena.persistence.TransactionLocks;
 import co.athena.shared.page.PageRequest;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -33,20 +34,25 @@ public class SimatExportRepository implements PanacheRepositoryBase<SimatExport,
         return find("schoolId = ?1 and id = ?2", schoolId, id).firstResult();
     }
 
+    /** An export without its file: what lists show. */
+    private static final String METADATA = "select new " + SimatExportMetadata.class.getName() + "(x.id, "
+            + "x.schoolYearId, x.status, x.fileName, x.encoding, x.delimiter, x.rowCount, x.skippedJson, x.sha256, "
+            + "x.createdBy, x.createdAt, x.confirmedBy, x.confirmedAt, x.version) from SimatExport x where ";
+
     public Uni<StoredExportFile> file(UUID schoolId, UUID id) {
         return getSession().chain(session -> session.createSelectionQuery("""
-                        select new co.athena.enrollment.repository.StoredExportFile(
+                        select new co.athena.enrollment.domain.StoredExportFile(
                                x.fileName, x.encoding, x.content, x.version)
                           from SimatExport x where x.schoolId = :school and x.id = :id""", StoredExportFile.class)
                 .setParameter("school", schoolId).setParameter("id", id).getSingleResultOrNull());
     }
 
-    public Uni<List<SimatExportResponse>> page(UUID schoolId, PageRequest page, UUID schoolYearId) {
-        String query = SimatExportResponse.SELECT + "x.schoolId = :school"
+    public Uni<List<SimatExportMetadata>> page(UUID schoolId, PageRequest page, UUID schoolYearId) {
+        String query = METADATA + "x.schoolId = :school"
                 + (page.after().isPresent() ? " and x.id > :after" : "")
                 + (schoolYearId != null ? " and x.schoolYearId = :year" : "") + " order by x.id";
         return getSession().chain(session -> {
-            var select = session.createSelectionQuery(query, SimatExportResponse.class).setParameter("school", schoolId);
+            var select = session.createSelectionQuery(query, SimatExportMetadata.class).setParameter("school", schoolId);
             page.after().ifPresent(after -> select.setParameter("after", after));
             if (schoolYearId != null) {
                 select.setParameter("year", schoolYearId);

@@ -1,6 +1,9 @@
 package co.athena.enrollment.rest;
 
+import co.athena.enrollment.service.EnrollmentPatch;
+import co.athena.enrollment.service.EnrollmentRequest;
 import co.athena.enrollment.service.EnrollmentService;
+import co.athena.enrollment.service.TransitionRequest;
 import co.athena.shared.page.Page;
 import co.athena.shared.page.PageRequest;
 import co.athena.shared.rest.ETags;
@@ -45,7 +48,7 @@ public class EnrollmentResource {
     @PermissionsAllowed(Permissions.WRITE_ENROLLMENT)
     @Operation(summary = "Enroll a student of this school in a planning or active school year (starts in pending_documents)")
     public Uni<RestResponse<EnrollmentResponse>> create(@Valid @NotNull EnrollmentRequest request) {
-        return enrollments.create(request)
+        return enrollments.create(request).map(EnrollmentResponse::of)
                 .map(e -> ETags.created(URI.create("/api/v1/enrollments/" + e.id()), e, e.version()));
     }
 
@@ -57,14 +60,14 @@ public class EnrollmentResource {
                                               @QueryParam("grade_level") Integer gradeLevel,
                                               @QueryParam("group_code") String groupCode,
                                               @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        return enrollments.list(PageRequest.of(limit, cursor), schoolYearId, status, gradeLevel, groupCode);
+        return enrollments.list(PageRequest.of(limit, cursor), schoolYearId, status, gradeLevel, groupCode).map(page -> page.map(EnrollmentResponse::of));
     }
 
     @GET
     @Path("/{id}")
     @PermissionsAllowed(Permissions.READ_ENROLLMENT)
     public Uni<RestResponse<EnrollmentResponse>> get(@PathParam("id") UUID id) {
-        return enrollments.get(id).map(e -> ETags.ok(e, e.version()));
+        return enrollments.get(id).map(EnrollmentResponse::of).map(e -> ETags.ok(e, e.version()));
     }
 
     @PATCH
@@ -73,7 +76,7 @@ public class EnrollmentResource {
     @Operation(summary = "Change grade, group, shift or extra data (If-Match: the ETag you read)")
     public Uni<RestResponse<EnrollmentResponse>> update(@PathParam("id") UUID id, @Valid @NotNull EnrollmentPatch patch,
                                                         @HeaderParam("If-Match") String ifMatch) {
-        return enrollments.update(id, patch, ifMatch).map(e -> ETags.ok(e, e.version()));
+        return enrollments.update(id, patch, ETags.expected(ifMatch)).map(EnrollmentResponse::of).map(e -> ETags.ok(e, e.version()));
     }
 
     @POST
@@ -83,6 +86,6 @@ public class EnrollmentResource {
     public Uni<RestResponse<EnrollmentResponse>> transition(@PathParam("id") UUID id,
                                                             @Valid @NotNull TransitionRequest request,
                                                             @HeaderParam("If-Match") String ifMatch) {
-        return enrollments.transition(id, request, ifMatch).map(e -> ETags.ok(e, e.version()));
+        return enrollments.transition(id, request, ETags.expected(ifMatch)).map(EnrollmentResponse::of).map(e -> ETags.ok(e, e.version()));
     }
 }

@@ -1,5 +1,6 @@
 package co.athena.enrollment.rest;
 
+import co.athena.enrollment.domain.SimatExportMetadata;
 import co.athena.enrollment.service.AnexoSeisA;
 import co.athena.enrollment.service.SimatExportService;
 import co.athena.shared.page.Page;
@@ -58,7 +59,7 @@ public class SimatExportResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The exports of this school, newest last, optionally of one school year")
-    public Uni<Page<SimatExportResponse>> list(@QueryParam("school_year_id") UUID schoolYearId,
+    public Uni<Page<SimatExportMetadata>> list(@QueryParam("school_year_id") UUID schoolYearId,
                                                @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         return exports.list(PageRequest.of(limit, cursor), schoolYearId);
     }
@@ -79,9 +80,9 @@ public class SimatExportResource {
     @Path("/{id}/confirm")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "SIMAT took the file: mark its enrollments synced (newer novelties stay pending)")
-    public Uni<RestResponse<SimatExportResponse>> confirm(@PathParam("id") UUID id,
+    public Uni<RestResponse<SimatExportMetadata>> confirm(@PathParam("id") UUID id,
                                                           @HeaderParam("If-Match") String ifMatch) {
-        return exports.confirm(id, ifMatch).map(export -> ETags.ok(export, export.version()));
+        return exports.confirm(id, ETags.expected(ifMatch)).map(export -> ETags.ok(export, export.version()));
     }
 
     /** The charset under its IANA name (ISO-8859-1, UTF-8), which every HTTP client understands. */

@@ -1,15 +1,12 @@
 package co.athena.enrollment.service;
 
+import co.athena.enrollment.client.References;
 import co.athena.enrollment.domain.Enrollment;
 import co.athena.enrollment.domain.EnrollmentStatus;
 import co.athena.enrollment.domain.GradeLevel;
 import co.athena.enrollment.domain.Shift;
 import co.athena.enrollment.events.EnrollmentEvents;
 import co.athena.enrollment.repository.EnrollmentRepository;
-import co.athena.enrollment.rest.EnrollmentPatch;
-import co.athena.enrollment.rest.EnrollmentRequest;
-import co.athena.enrollment.rest.EnrollmentResponse;
-import co.athena.enrollment.rest.TransitionRequest;
 import co.athena.persistence.TenantTransactional;
 import co.athena.persistence.TenantTransactions;
 import co.athena.shared.events.EnrollmentStatusChangedEvent;
@@ -18,8 +15,8 @@ import co.athena.shared.ids.UuidV7;
 import co.athena.shared.page.Page;
 import co.athena.shared.page.PageRequest;
 import co.athena.shared.problem.Problems;
-import co.athena.shared.rest.ETags;
 import co.athena.shared.tenant.TenantContext;
+import co.athena.shared.version.ExpectedVersion;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -51,7 +48,7 @@ public class EnrollmentService {
     }
 
     /** Checks the student and the year with their owners first; only then opens the transaction. */
-    public Uni<EnrollmentResponse> create(EnrollmentRequest request) {
+    public Uni<Enrollment> create(EnrollmentRequest request) {
         requireGrade(request.gradeLevel());
         UUID schoolId = tenant.requireSchoolId();
         String actor = tenant.actor();
@@ -71,33 +68,33 @@ public class EnrollmentService {
                     enrollment.moveTo(EnrollmentStatus.pending_documents, actor, Enrollment.CREATED_REASON, now);
                     return enrollments.persist(enrollment).chain(enrollments::flush)
                             .chain(() -> events.changed(enrollment, null, actor, EnrollmentStatusChangedEvent.CREATED, now))
-                            .replaceWith(() -> EnrollmentResponse.of(enrollment));
+                            .replaceWith(() -> enrollment);
                 }));
     }
 
     @TenantTransactional
-    public Uni<Page<EnrollmentResponse>> list(PageRequest page, UUID schoolYearId, String status, Integer gradeLevel,
+    public Uni<Page<Enrollment>> list(PageRequest page, UUID schoolYearId, String status, Integer gradeLevel,
                                               String groupCode) {
         EnrollmentRepository.Filter filter = new EnrollmentRepository.Filter(schoolYearId,
                 status == null ? null : status(status, "status"), gradeLevel, group(groupCode));
         return enrollments.page(tenant.requireSchoolId(), page, filter)
-                .map(rows -> Page.of(rows, page, e -> e.id, EnrollmentResponse::of));
+                .map(rows -> Page.of(rows, page, e -> e.id));
     }
 
     @TenantTransactional
-    public Uni<EnrollmentResponse> get(UUID id) {
-        return find(id).map(EnrollmentResponse::of);
+    public Uni<Enrollment> get(UUID id) {
+        return find(id);
     }
 
     /** A change of grade, group or shift is announced (SIMAT must hear of it); extra_data alone is not. */
     @TenantTransactional
-    public Uni<EnrollmentResponse> update(UUID id, EnrollmentPatch patch, String ifMatch) {
+    public Uni<Enrollment> update(UUID id, EnrollmentPatch patch, ExpectedVersion expected) {
         if (patch.gradeLevel() != null) {
             requireGrade(patch.gradeLevel());
         }
         String actor = tenant.actor();
         return find(id).chain(enrollment -> {
-            ETags.requireMatch(ifMatch, enrollment.version, "enrollment " + id);
+            expected.check(enrollment.version, "enrollment " + id);
             if (enrollment.status.isFinal()) {
                 throw Problems.conflict("enrollment-closed", "a " + enrollment.status + " enrollment cannot change");
             }
@@ -107,7 +104,7 @@ public class EnrollmentService {
             boolean placementChanged = grade != enrollment.gradeLevel || !Objects.equals(group, enrollment.groupCode)
                     || shift != enrollment.shift;
             if (!placementChanged && (patch.extraData() == null || patch.extraData().equals(enrollment.extraData))) {
-                return Uni.createFrom().item(EnrollmentResponse.of(enrollment));
+                return Uni.createFrom().item(enrollment);
             }
             Instant now = UtcClock.now();
             enrollment.gradeLevel = grade;
@@ -122,21 +119,21 @@ public class EnrollmentService {
                 flushed = flushed.chain(() -> events.changed(enrollment, enrollment.status, actor,
                         EnrollmentStatusChangedEvent.PLACEMENT_CHANGED, now));
             }
-            return flushed.replaceWith(() -> EnrollmentResponse.of(enrollment));
+            return flushed.replaceWith(() -> enrollment);
         });
     }
 
     @TenantTransactional
-    public Uni<EnrollmentResponse> transition(UUID id, TransitionRequest request, String ifMatch) {
+    public Uni<Enrollment> transition(UUID id, TransitionRequest request, ExpectedVersion expected) {
         EnrollmentStatus target = status(request.to(), "to");
         if (target == EnrollmentStatus.withdrawn && (request.reason() == null || request.reason().isBlank())) {
             throw Problems.badRequest("reason", "a withdrawal needs a reason");
         }
         String actor = tenant.actor();
         return find(id).chain(enrollment -> {
-            ETags.requireMatch(ifMatch, enrollment.version, "enrollment " + id);
+            expected.check(enrollment.version, "enrollment " + id);
             return move(enrollment, target, actor, request.reason(), EnrollmentStatusChangedEvent.STAFF_DECISION);
-        }).map(EnrollmentResponse::of);
+        });
     }
 
     /**

@@ -1,5 +1,6 @@
 package co.athena.enrollment.service;
 
+import co.athena.enrollment.client.References;
 import co.athena.enrollment.client.SchoolSettingsView;
 import co.athena.enrollment.client.SchoolYearView;
 import co.athena.enrollment.client.StudentLookup;
@@ -8,8 +9,8 @@ import co.athena.enrollment.domain.SimatExport;
 import co.athena.enrollment.domain.SimatExportItem;
 import co.athena.enrollment.repository.EnrollmentRepository;
 import co.athena.enrollment.repository.SimatExportRepository;
-import co.athena.enrollment.repository.StoredExportFile;
-import co.athena.enrollment.rest.SimatExportResponse;
+import co.athena.enrollment.domain.StoredExportFile;
+import co.athena.enrollment.domain.SimatExportMetadata;
 import co.athena.persistence.TenantTransactional;
 import co.athena.persistence.TenantTransactions;
 import co.athena.shared.ids.UtcClock;
@@ -18,8 +19,8 @@ import co.athena.shared.page.Page;
 import co.athena.shared.page.PageRequest;
 import co.athena.shared.problem.FieldError;
 import co.athena.shared.problem.Problems;
-import co.athena.shared.rest.ETags;
 import co.athena.shared.tenant.TenantContext;
+import co.athena.shared.version.ExpectedVersion;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -105,9 +106,9 @@ public class SimatExportService {
     }
 
     @TenantTransactional
-    public Uni<Page<SimatExportResponse>> list(PageRequest page, UUID schoolYearId) {
+    public Uni<Page<SimatExportMetadata>> list(PageRequest page, UUID schoolYearId) {
         return exports.page(tenant.requireSchoolId(), page, schoolYearId)
-                .map(rows -> Page.of(rows, page, SimatExportResponse::id, row -> row));
+                .map(rows -> Page.of(rows, page, SimatExportMetadata::id));
     }
 
     @TenantTransactional
@@ -118,13 +119,13 @@ public class SimatExportService {
 
     /** SIMAT took the file: its enrollments are synced, except those with a newer novelty since. */
     @TenantTransactional
-    public Uni<SimatExportResponse> confirm(UUID id, String ifMatch) {
+    public Uni<SimatExportMetadata> confirm(UUID id, ExpectedVersion expected) {
         UUID schoolId = tenant.requireSchoolId();
         String actor = tenant.actor();
         return exports.findInSchool(schoolId, id)
                 .onItem().ifNull().failWith(() -> Problems.notFound("SIMAT export", id))
                 .chain(export -> {
-                    ETags.requireMatch(ifMatch, export.version, "SIMAT export " + id);
+                    expected.check(export.version, "SIMAT export " + id);
                     if (SimatExport.CONFIRMED.equals(export.status)) {
                         throw Problems.conflict("already-confirmed", "this export was confirmed at " + export.confirmedAt);
                     }
@@ -133,7 +134,7 @@ public class SimatExportService {
                     export.confirmedBy = actor;
                     export.confirmedAt = now;
                     return exports.flush().chain(() -> enrollments.markSynced(schoolId, id, now))
-                            .replaceWith(() -> SimatExportResponse.of(export));
+                            .replaceWith(() -> SimatExportMetadata.of(export));
                 });
     }
 

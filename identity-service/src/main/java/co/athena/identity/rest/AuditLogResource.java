@@ -34,6 +34,6 @@ public class AuditLogResource {
     @Operation(summary = "Membership changes in the caller's school: who, when, old → new roles")
     public Uni<Page<AuditEntryResponse>> list(@QueryParam("user_id") UUID user, @QueryParam("limit") Integer limit,
                                               @QueryParam("cursor") String cursor) {
-        return memberships.auditLog(user, PageRequest.of(limit, cursor));
+        return memberships.auditLog(user, PageRequest.of(limit, cursor)).map(page -> page.map(AuditEntryResponse::of));
     }
 }

@@ -71,7 +71,7 @@ public class InvitationResource {
     @Path("/{id}")
     @Operation(summary = "Revoke a pending invitation")
     public Uni<RestResponse<InvitationResponse>> revoke(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return invitations.revoke(id, ifMatch).map(InvitationResource::view)
+        return invitations.revoke(id, ETags.expected(ifMatch)).map(InvitationResource::view)
                 .map(invitation -> ETags.ok(invitation, invitation.version()));
     }
 

@@ -1,5 +1,7 @@
 package co.athena.identity.rest;
 
+import co.athena.identity.service.MembershipPatch;
+import co.athena.identity.service.MembershipRequest;
 import co.athena.identity.service.MembershipService;
 import co.athena.shared.page.Page;
 import co.athena.shared.page.PageRequest;
@@ -48,20 +50,20 @@ public class MembershipResource {
     @Operation(summary = "Add an existing user to the school with roles (platform only, for bootstrap and support: "
             + "schools invite instead)")
     public Uni<RestResponse<MembershipResponse>> create(@Valid @NotNull MembershipRequest request) {
-        return memberships.create(request).map(membership -> ETags.created(
+        return memberships.create(request).map(MembershipResponse::of).map(membership -> ETags.created(
                 URI.create("/api/v1/memberships/" + membership.id()), membership, membership.version()));
     }
 
     @GET
     public Uni<Page<MembershipResponse>> list(@QueryParam("user_id") UUID user, @QueryParam("is_active") Boolean active,
                                               @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        return memberships.list(user, active, PageRequest.of(limit, cursor));
+        return memberships.list(user, active, PageRequest.of(limit, cursor)).map(page -> page.map(MembershipResponse::of));
     }
 
     @GET
     @Path("/{id}")
     public Uni<RestResponse<MembershipResponse>> get(@PathParam("id") UUID id) {
-        return memberships.get(id).map(m -> ETags.ok(m, m.version()));
+        return memberships.get(id).map(MembershipResponse::of).map(m -> ETags.ok(m, m.version()));
     }
 
     @PATCH
@@ -70,7 +72,7 @@ public class MembershipResource {
             + "keeps at least one active rector. Tokens issued before a deactivation or role change stop working")
     public Uni<RestResponse<MembershipResponse>> update(@PathParam("id") UUID id, @Valid @NotNull MembershipPatch patch,
                                                         @HeaderParam("If-Match") String ifMatch) {
-        return memberships.update(id, patch, ifMatch).map(m -> ETags.ok(m, m.version()));
+        return memberships.update(id, patch, ETags.expected(ifMatch)).map(MembershipResponse::of).map(m -> ETags.ok(m, m.version()));
     }
 
     @DELETE
@@ -78,6 +80,6 @@ public class MembershipResource {
     @Operation(summary = "Deactivate a membership; the school keeps at least one active rector")
     public Uni<RestResponse<MembershipResponse>> deactivate(@PathParam("id") UUID id,
                                                             @HeaderParam("If-Match") String ifMatch) {
-        return memberships.deactivate(id, ifMatch).map(m -> ETags.ok(m, m.version()));
+        return memberships.deactivate(id, ETags.expected(ifMatch)).map(MembershipResponse::of).map(m -> ETags.ok(m, m.version()));
     }
 }

@@ -1,5 +1,7 @@
 package co.athena.identity.rest;
 
+import co.athena.identity.service.UserPatch;
+import co.athena.identity.service.UserRequest;
 import co.athena.identity.service.UserService;
 import co.athena.shared.page.Page;
 import co.athena.shared.page.PageRequest;
@@ -48,7 +50,7 @@ public class UserResource {
     @Operation(summary = "Create a user (id = their subject at the upstream identity provider); platform only: "
             + "schools invite (POST /api/v1/invitations) and users arrive at their first sign-in")
     public Uni<RestResponse<UserResponse>> create(@Valid @NotNull UserRequest request) {
-        return users.create(request)
+        return users.create(request).map(UserResponse::of)
                 .map(user -> ETags.created(URI.create("/api/v1/users/" + user.id()), user, user.version()));
     }
 
@@ -56,13 +58,13 @@ public class UserResource {
     @Operation(summary = "List users (search by name or email)")
     public Uni<Page<UserResponse>> list(@QueryParam("q") String search, @QueryParam("limit") Integer limit,
                                         @QueryParam("cursor") String cursor) {
-        return users.list(search, PageRequest.of(limit, cursor));
+        return users.list(search, PageRequest.of(limit, cursor)).map(page -> page.map(UserResponse::of));
     }
 
     @GET
     @Path("/{id}")
     public Uni<RestResponse<UserResponse>> get(@PathParam("id") UUID id) {
-        return users.get(id).map(user -> ETags.ok(user, user.version()));
+        return users.get(id).map(UserResponse::of).map(user -> ETags.ok(user, user.version()));
     }
 
     @PATCH
@@ -71,7 +73,7 @@ public class UserResource {
     @Operation(summary = "Change a user's platform fields (superadmin only)")
     public Uni<RestResponse<UserResponse>> update(@PathParam("id") UUID id, @Valid @NotNull UserPatch patch,
                                                   @HeaderParam("If-Match") String ifMatch) {
-        return users.update(id, patch, ifMatch).map(user -> ETags.ok(user, user.version()));
+        return users.update(id, patch, ETags.expected(ifMatch)).map(UserResponse::of).map(user -> ETags.ok(user, user.version()));
     }
 
     @DELETE
@@ -80,6 +82,6 @@ public class UserResource {
     @Operation(summary = "Deactivate a user everywhere, tokens already issued included (superadmin; a school "
             + "deactivates its membership instead)")
     public Uni<RestResponse<UserResponse>> deactivate(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return users.deactivate(id, ifMatch).map(user -> ETags.ok(user, user.version()));
+        return users.deactivate(id, ETags.expected(ifMatch)).map(UserResponse::of).map(user -> ETags.ok(user, user.version()));
     }
 }

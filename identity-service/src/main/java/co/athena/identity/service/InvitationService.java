@@ -11,9 +11,9 @@ import co.athena.shared.ids.UuidV7;
 import co.athena.shared.page.Page;
 import co.athena.shared.page.PageRequest;
 import co.athena.shared.problem.Problems;
-import co.athena.shared.rest.ETags;
 import co.athena.shared.security.RolePermissions;
 import co.athena.shared.tenant.TenantContext;
+import co.athena.shared.version.ExpectedVersion;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -103,13 +103,13 @@ public class InvitationService {
 
     /** A pending invitation can no longer be accepted; one already accepted or closed stays as it is (409). */
     @TenantTransactional
-    public Uni<Invitation> revoke(UUID id, String ifMatch) {
+    public Uni<Invitation> revoke(UUID id, ExpectedVersion expected) {
         Instant now = UtcClock.now();
         return memberships.lockSchool(tenant.requireSchoolId())
                 .chain(authority::requireManager)
                 .chain(() -> find(id))
                 .chain(invitation -> {
-                    ETags.requireMatch(ifMatch, invitation.version, "invitation " + id);
+                    expected.check(invitation.version, "invitation " + id);
                     if (Invitation.REVOKED.equals(invitation.status)) {
                         return Uni.createFrom().item(invitation);
                     }

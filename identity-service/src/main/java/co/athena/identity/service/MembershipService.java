@@ -6,10 +6,6 @@ import co.athena.identity.events.AccessChangeEvents;
 import co.athena.identity.repository.MembershipAuditRepository;
 import co.athena.identity.repository.MembershipRepository;
 import co.athena.identity.repository.UserRepository;
-import co.athena.identity.rest.AuditEntryResponse;
-import co.athena.identity.rest.MembershipPatch;
-import co.athena.identity.rest.MembershipRequest;
-import co.athena.identity.rest.MembershipResponse;
 import co.athena.persistence.TenantTransactional;
 import co.athena.shared.events.AccessChangedEvent;
 import co.athena.shared.ids.UtcClock;
@@ -18,10 +14,10 @@ import co.athena.shared.page.Page;
 import co.athena.shared.page.PageRequest;
 import co.athena.shared.problem.FieldError;
 import co.athena.shared.problem.Problems;
-import co.athena.shared.rest.ETags;
 import co.athena.shared.security.RolePermissions;
 import co.athena.shared.security.Roles;
 import co.athena.shared.tenant.TenantContext;
+import co.athena.shared.version.ExpectedVersion;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -62,7 +58,7 @@ public class MembershipService {
 
     /** The platform's direct way in (bootstrap, support): a schools manage theirs by invitation. */
     @TenantTransactional
-    public Uni<MembershipResponse> create(MembershipRequest request) {
+    public Uni<Membership> create(MembershipRequest request) {
         String[] roles = validRoles(request.roles());
         UUID school = tenant.requireSchoolId();
         return memberships.lockSchool(school)
@@ -82,7 +78,7 @@ public class MembershipService {
                     Membership membership = newMembership(school, request.userId(), roles);
                     return memberships.persist(membership)
                             .chain(() -> audit.membership(membership, tenant.actor(), MembershipAudit.GRANTED, null, roles))
-                            .replaceWith(() -> MembershipResponse.of(membership));
+                            .replaceWith(() -> membership);
                 });
     }
 
@@ -98,20 +94,20 @@ public class MembershipService {
     }
 
     @TenantTransactional
-    public Uni<Page<MembershipResponse>> list(UUID user, Boolean active, PageRequest page) {
+    public Uni<Page<Membership>> list(UUID user, Boolean active, PageRequest page) {
         return memberships.page(tenant.requireSchoolId(), user, active, page)
-                .map(rows -> Page.of(rows, page, m -> m.id, MembershipResponse::of));
+                .map(rows -> Page.of(rows, page, m -> m.id));
     }
 
     @TenantTransactional
-    public Uni<MembershipResponse> get(UUID id) {
-        return find(id).map(MembershipResponse::of);
+    public Uni<Membership> get(UUID id) {
+        return find(id);
     }
 
     @TenantTransactional
-    public Uni<MembershipResponse> update(UUID id, MembershipPatch patch, String ifMatch) {
+    public Uni<Membership> update(UUID id, MembershipPatch patch, ExpectedVersion expected) {
         String[] roles = patch.roles() == null ? null : validRoles(patch.roles());
-        return lockedForChange(id, ifMatch).chain(change -> {
+        return lockedForChange(id, expected).chain(change -> {
             Membership membership = change.membership();
             String[] newRoles = roles == null ? membership.roles : roles;
             boolean newActive = patch.isActive() == null ? membership.active : patch.isActive();
@@ -121,14 +117,14 @@ public class MembershipService {
     }
 
     @TenantTransactional
-    public Uni<MembershipResponse> deactivate(UUID id, String ifMatch) {
-        return lockedForChange(id, ifMatch).chain(change -> change(change.membership(), change.membership().roles, false));
+    public Uni<Membership> deactivate(UUID id, ExpectedVersion expected) {
+        return lockedForChange(id, expected).chain(change -> change(change.membership(), change.membership().roles, false));
     }
 
     @TenantTransactional
-    public Uni<Page<AuditEntryResponse>> auditLog(UUID user, PageRequest page) {
+    public Uni<Page<MembershipAudit>> auditLog(UUID user, PageRequest page) {
         return auditLog.page(tenant.requireSchoolId(), user, page)
-                .map(rows -> Page.of(rows, page, e -> e.id, AuditEntryResponse::of));
+                .map(rows -> Page.of(rows, page, e -> e.id));
     }
 
     /** A membership about to change, and the roles its changer holds in the database now. */
@@ -143,11 +139,11 @@ public class MembershipService {
         }
     }
 
-    private Uni<Change> lockedForChange(UUID id, String ifMatch) {
+    private Uni<Change> lockedForChange(UUID id, ExpectedVersion expected) {
         return memberships.lockSchool(tenant.requireSchoolId())
                 .chain(authority::requireManager)
                 .chain(changerRoles -> find(id).map(membership -> {
-                    ETags.requireMatch(ifMatch, membership.version, "membership " + id);
+                    expected.check(membership.version, "membership " + id);
                     if (membership.userId.equals(authority.caller())) {
                         throw Problems.forbidden("nobody changes their own membership: ask another rector");
                     }
@@ -157,10 +153,10 @@ public class MembershipService {
                 }));
     }
 
-    private Uni<MembershipResponse> change(Membership membership, String[] newRoles, boolean newActive) {
+    private Uni<Membership> change(Membership membership, String[] newRoles, boolean newActive) {
         boolean rolesChange = !Arrays.equals(membership.roles, newRoles);
         if (!rolesChange && membership.active == newActive) {
-            return Uni.createFrom().item(MembershipResponse.of(membership));
+            return Uni.createFrom().item(membership);
         }
         String[] oldRoles = membership.roles;
         String action = membership.active && !newActive ? MembershipAudit.DEACTIVATED
@@ -179,7 +175,7 @@ public class MembershipService {
                 .chain(() -> audit.membership(membership, tenant.actor(), action, oldRoles, newRoles))
                 .chain(() -> accessChange == null ? Uni.createFrom().voidItem()
                         : accessChanges.publish(accessChange, membership.userId, membership.schoolId, UtcClock.now()))
-                .replaceWith(() -> MembershipResponse.of(membership));
+                .replaceWith(() -> membership);
     }
 
     /** A school always keeps at least one active rector. */

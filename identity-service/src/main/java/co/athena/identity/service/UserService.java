@@ -3,16 +3,13 @@ package co.athena.identity.service;
 import co.athena.identity.domain.User;
 import co.athena.identity.events.AccessChangeEvents;
 import co.athena.identity.repository.UserRepository;
-import co.athena.identity.rest.UserPatch;
-import co.athena.identity.rest.UserRequest;
-import co.athena.identity.rest.UserResponse;
 import co.athena.persistence.TenantTransactions;
 import co.athena.shared.events.AccessChangedEvent;
 import co.athena.shared.ids.UtcClock;
 import co.athena.shared.page.Page;
 import co.athena.shared.page.PageRequest;
 import co.athena.shared.problem.Problems;
-import co.athena.shared.rest.ETags;
+import co.athena.shared.version.ExpectedVersion;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -43,7 +40,7 @@ public class UserService {
         this.transactions = transactions;
     }
 
-    public Uni<UserResponse> create(UserRequest request) {
+    public Uni<User> create(UserRequest request) {
         User user = new User();
         user.id = request.id();
         user.email = request.email().trim().toLowerCase(Locale.ROOT);
@@ -65,21 +62,21 @@ public class UserService {
                 })
                 .chain(() -> users.persist(user))
                 .chain(users::flush)
-                .replaceWith(() -> UserResponse.of(user)));
+                .replaceWith(() -> user));
     }
 
-    public Uni<Page<UserResponse>> list(String search, PageRequest page) {
+    public Uni<Page<User>> list(String search, PageRequest page) {
         return inScope(() -> users.page(caller.visibleSchool(), search, page)
-                .map(rows -> Page.of(rows, page, u -> u.id, UserResponse::of)));
+                .map(rows -> Page.of(rows, page, u -> u.id)));
     }
 
-    public Uni<UserResponse> get(UUID id) {
-        return inScope(() -> find(id).map(UserResponse::of));
+    public Uni<User> get(UUID id) {
+        return inScope(() -> find(id));
     }
 
-    public Uni<UserResponse> update(UUID id, UserPatch patch, String ifMatch) {
+    public Uni<User> update(UUID id, UserPatch patch, ExpectedVersion expected) {
         return inScope(() -> authority.requireSuperadmin().chain(() -> find(id)).chain(user -> {
-            ETags.requireMatch(ifMatch, user.version, "user " + id);
+            expected.check(user.version, "user " + id);
             if (patch.email() != null) {
                 user.email = patch.email().trim().toLowerCase(Locale.ROOT);
             }
@@ -87,7 +84,7 @@ public class UserService {
                 user.fullName = patch.fullName().trim();
             }
             user.updatedAt = UtcClock.now();
-            return users.flush().replaceWith(() -> UserResponse.of(user));
+            return users.flush().replaceWith(() -> user);
         }));
     }
 
@@ -95,14 +92,14 @@ public class UserService {
      * Deactivates the user everywhere: no new tokens in any school, and every service refuses the
      * ones already issued. A school removes someone by deactivating its membership instead.
      */
-    public Uni<UserResponse> deactivate(UUID id, String ifMatch) {
+    public Uni<User> deactivate(UUID id, ExpectedVersion expected) {
         return inScope(() -> authority.requireSuperadmin().chain(() -> find(id)).chain(user -> {
-            ETags.requireMatch(ifMatch, user.version, "user " + id);
+            expected.check(user.version, "user " + id);
             if (user.superadmin) {
                 throw Problems.conflict("bootstrap-superadmin", "the bootstrap superadmin is managed by configuration");
             }
             if (!user.active) {
-                return Uni.createFrom().item(UserResponse.of(user));
+                return Uni.createFrom().item(user);
             }
             return users.lockForAccessChange(user.id).chain(() -> {
                 user.active = false;
@@ -110,7 +107,7 @@ public class UserService {
                 return users.flush();
             })
                     .chain(() -> accessChanges.publish(AccessChangedEvent.USER_DEACTIVATED, user.id, null, UtcClock.now()))
-                    .replaceWith(() -> UserResponse.of(user));
+                    .replaceWith(() -> user);
         }));
     }
 

@@ -1,9 +1,11 @@
 package co.athena.shared.rest;
 
-import co.athena.shared.problem.Problems;
+import co.athena.shared.version.ExpectedVersion;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
+import java.util.HashSet;
+import java.util.Set;
 
 /** Strong ETags from an aggregate's {@code version}, and the {@code If-Match} check for writes. */
 public final class ETags {
@@ -26,22 +28,23 @@ public final class ETags {
     }
 
     /**
-     * Passes when there is no {@code If-Match} (the write is unconditional) or it names the current
-     * version; a stale or unreadable one answers 412 and nothing changes.
+     * The versions an {@code If-Match} names: none (or {@code *}) makes the write unconditional; a tag
+     * that names no version of ours (weak or not) matches nothing, so the write answers 412.
      */
-    public static void requireMatch(String ifMatch, long currentVersion, String resource) {
+    public static ExpectedVersion expected(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
-            return;
+            return ExpectedVersion.ANY;
         }
+        Set<Long> versions = new HashSet<>();
         for (String tag : ifMatch.split(",")) {
             String value = tag.trim();
             if (value.startsWith("W/")) {
                 value = value.substring(2);
             }
-            if (value.equals(of(currentVersion))) {
-                return;
+            if (value.matches("\"\\d{1,18}\"")) {
+                versions.add(Long.parseLong(value.substring(1, value.length() - 1)));
             }
         }
-        throw Problems.preconditionFailed(resource);
+        return ExpectedVersion.oneOf(versions);
     }
 }

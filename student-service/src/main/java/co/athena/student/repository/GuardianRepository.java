@@ -2,6 +2,7 @@ package co.athena.student.repository;
 
 import co.athena.shared.page.PageRequest;
 import co.athena.student.domain.Guardian;
+import co.athena.student.domain.LinkedGuardian;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Sort;
@@ -41,11 +42,12 @@ public class GuardianRepository implements PanacheRepositoryBase<Guardian, UUID>
     }
 
     /** The guardians of a student with their link, ordered by priority. */
-    public Uni<List<Object[]>> ofStudent(UUID school, UUID student) {
-        return getSession().chain(session -> session.createSelectionQuery("""
-                        select g, l from StudentGuardian l join Guardian g on g.id = l.guardianId
+    public Uni<List<LinkedGuardian>> ofStudent(UUID school, UUID student) {
+        return getSession().chain(session -> session.createSelectionQuery("select new " + LinkedGuardian.class.getName()
+                        + """
+                        (g, l) from StudentGuardian l join Guardian g on g.id = l.guardianId
                         where l.schoolId = :school and l.studentId = :student and g.schoolId = :school
-                        order by l.priority, g.id""", Object[].class)
+                        order by l.priority, g.id""", LinkedGuardian.class)
                 .setParameter("school", school).setParameter("student", student).getResultList());
     }
 

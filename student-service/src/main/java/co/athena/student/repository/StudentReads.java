@@ -2,8 +2,8 @@ package co.athena.student.repository;
 
 import co.athena.persistence.TenantReads;
 import co.athena.shared.page.PageRequest;
-import co.athena.student.rest.StudentResponse;
-import co.athena.student.rest.StudentSummary;
+import co.athena.student.domain.StudentView;
+import co.athena.student.domain.StudentSummary;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Row;
@@ -68,14 +68,14 @@ public class StudentReads {
     }
 
     /** The student, or null when this school has none with this id. */
-    public Uni<StudentResponse> withoutPiar(UUID school, UUID id) {
+    public Uni<StudentView> withoutPiar(UUID school, UUID id) {
         return reads.inSchool(school, connection -> connection.preparedQuery(WITHOUT_PIAR).execute(Tuple.of(school, id))
                 .map(rows -> rows.size() == 0 ? null : student(rows.iterator().next())));
     }
 
-    private static StudentResponse student(Row row) {
+    private static StudentView student(Row row) {
         JsonObject extraData = row.getJsonObject("extra_data");
-        return new StudentResponse(row.getUUID("id"), row.getString("document_type"), row.getString("document_number"),
+        return new StudentView(row.getUUID("id"), row.getString("document_type"), row.getString("document_number"),
                 row.getString("first_name"), row.getString("second_name"), row.getString("first_surname"),
                 row.getString("second_surname"), row.getString("full_name"), row.getLocalDate("birth_date"),
                 row.getString("gender"), row.getBoolean("is_active"), extraData == null ? Map.of() : extraData.getMap(),

@@ -1,5 +1,6 @@
 package co.athena.student.rest;
 
+import co.athena.student.service.GuardianPatch;
 import co.athena.shared.page.Page;
 import co.athena.shared.page.PageRequest;
 import co.athena.shared.rest.ETags;
@@ -41,14 +42,14 @@ public class GuardianResource {
     @PermissionsAllowed(Permissions.READ_STUDENTS)
     public Uni<Page<GuardianResponse>> list(@QueryParam("q") String q, @QueryParam("limit") Integer limit,
                                             @QueryParam("cursor") String cursor) {
-        return guardians.list(q, PageRequest.of(limit, cursor));
+        return guardians.list(q, PageRequest.of(limit, cursor)).map(page -> page.map(GuardianResponse::of));
     }
 
     @GET
     @Path("/{id}")
     @PermissionsAllowed(Permissions.READ_STUDENTS)
     public Uni<RestResponse<GuardianResponse>> get(@PathParam("id") UUID id) {
-        return guardians.get(id).map(g -> ETags.ok(g, g.version()));
+        return guardians.get(id).map(GuardianResponse::of).map(g -> ETags.ok(g, g.version()));
     }
 
     @PATCH
@@ -56,6 +57,6 @@ public class GuardianResource {
     @PermissionsAllowed(Permissions.WRITE_STUDENTS)
     public Uni<RestResponse<GuardianResponse>> update(@PathParam("id") UUID id, @Valid @NotNull GuardianPatch patch,
                                                       @HeaderParam("If-Match") String ifMatch) {
-        return guardians.update(id, patch, ifMatch).map(g -> ETags.ok(g, g.version()));
+        return guardians.update(id, patch, ETags.expected(ifMatch)).map(GuardianResponse::of).map(g -> ETags.ok(g, g.version()));
     }
 }

@@ -1,6 +1,7 @@
 package co.athena.student.rest;
 
 import co.athena.student.domain.Guardian;
+import co.athena.student.domain.LinkedGuardian;
 import co.athena.student.domain.StudentGuardian;
 
 import java.util.UUID;
@@ -10,7 +11,9 @@ public record LinkedGuardianResponse(UUID id, String documentType, String docume
                                      String phone, String email, String address, String relationship,
                                      boolean isPrimary, int priority, boolean canPickup, boolean isEmergencyContact) {
 
-    public static LinkedGuardianResponse of(Guardian g, StudentGuardian link) {
+    public static LinkedGuardianResponse of(LinkedGuardian linked) {
+        Guardian g = linked.guardian();
+        StudentGuardian link = linked.link();
         return new LinkedGuardianResponse(g.id, g.documentType, g.documentNumber, g.fullName, g.phone, g.email,
                 g.address, link.relationship, link.primary, link.priority, link.canPickup, link.emergencyContact);
     }

@@ -1,5 +1,6 @@
 package co.athena.student.rest;
 
+import co.athena.student.service.ImportReport;
 import co.athena.shared.problem.Problems;
 import co.athena.shared.security.Permissions;
 import co.athena.student.service.StudentImportService;

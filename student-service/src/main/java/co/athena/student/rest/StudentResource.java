@@ -1,5 +1,10 @@
 package co.athena.student.rest;
 
+import co.athena.student.service.GuardianInput;
+import co.athena.student.service.StudentRequest;
+import co.athena.student.service.StudentPatch;
+import co.athena.student.domain.StudentView;
+import co.athena.student.domain.StudentSummary;
 import co.athena.shared.page.Page;
 import co.athena.shared.page.PageRequest;
 import co.athena.shared.rest.ETags;
@@ -57,7 +62,7 @@ public class StudentResource {
     @POST
     @PermissionsAllowed(Permissions.WRITE_STUDENTS)
     @Operation(summary = "Create a student, with guardians inline (an existing guardian is linked, not duplicated)")
-    public Uni<RestResponse<StudentResponse>> create(@Valid @NotNull StudentRequest request) {
+    public Uni<RestResponse<StudentView>> create(@Valid @NotNull StudentRequest request) {
         return students.create(request)
                 .map(s -> ETags.created(URI.create("/api/v1/students/" + s.id()), s, s.version()));
     }
@@ -76,7 +81,7 @@ public class StudentResource {
     @Path("/{id}")
     @PermissionsAllowed(Permissions.READ_STUDENTS)
     @Operation(summary = "A student; piar_data only with read:piar (and that read is logged)")
-    public Uni<RestResponse<StudentResponse>> get(@PathParam("id") UUID id) {
+    public Uni<RestResponse<StudentView>> get(@PathParam("id") UUID id) {
         return students.get(id).map(s -> ETags.ok(s, s.version()));
     }
 
@@ -84,18 +89,18 @@ public class StudentResource {
     @Path("/{id}")
     @PermissionsAllowed(Permissions.WRITE_STUDENTS)
     @Operation(summary = "Change a student; If-Match guards against lost updates; piar_data needs read:piar too")
-    public Uni<RestResponse<StudentResponse>> update(@PathParam("id") UUID id, @Valid @NotNull StudentPatch patch,
+    public Uni<RestResponse<StudentView>> update(@PathParam("id") UUID id, @Valid @NotNull StudentPatch patch,
                                                      @HeaderParam("If-Match") String ifMatch) {
-        return students.update(id, patch, ifMatch).map(s -> ETags.ok(s, s.version()));
+        return students.update(id, patch, ETags.expected(ifMatch)).map(s -> ETags.ok(s, s.version()));
     }
 
     @DELETE
     @Path("/{id}")
     @PermissionsAllowed(Permissions.WRITE_STUDENTS)
     @Operation(summary = "Deactivate a student (soft); announces athena.students.lifecycle.v1")
-    public Uni<RestResponse<StudentResponse>> deactivate(@PathParam("id") UUID id, @QueryParam("reason") String reason,
+    public Uni<RestResponse<StudentView>> deactivate(@PathParam("id") UUID id, @QueryParam("reason") String reason,
                                                          @HeaderParam("If-Match") String ifMatch) {
-        return students.deactivate(id, reason, ifMatch).map(s -> ETags.ok(s, s.version()));
+        return students.deactivate(id, reason, ETags.expected(ifMatch)).map(s -> ETags.ok(s, s.version()));
     }
 
     @POST
@@ -110,7 +115,7 @@ public class StudentResource {
     @Path("/{id}/guardians")
     @PermissionsAllowed(Permissions.READ_STUDENTS)
     public Uni<List<LinkedGuardianResponse>> guardians(@PathParam("id") UUID id) {
-        return guardians.ofStudent(id);
+        return guardians.ofStudent(id).map(items -> items.stream().map(LinkedGuardianResponse::of).toList());
     }
 
     @POST
@@ -119,7 +124,7 @@ public class StudentResource {
     @Operation(summary = "Link a guardian (existing by document in this school, or new)")
     public Uni<RestResponse<LinkedGuardianResponse>> addGuardian(@PathParam("id") UUID id,
                                                                  @Valid @NotNull GuardianInput input) {
-        return guardians.addToStudent(id, input).map(g -> RestResponse.ResponseBuilder
+        return guardians.addToStudent(id, input).map(LinkedGuardianResponse::of).map(g -> RestResponse.ResponseBuilder
                 .<LinkedGuardianResponse>created(URI.create("/api/v1/guardians/" + g.id())).entity(g).build());
     }
 
@@ -135,7 +140,7 @@ public class StudentResource {
     @PermissionsAllowed(Permissions.READ_STUDENTS)
     @Operation(summary = "Every enrollment status change of the student, oldest first")
     public Uni<List<HistoryEntryResponse>> enrollmentHistory(@PathParam("id") UUID id) {
-        return history.ofStudent(id);
+        return history.ofStudent(id).map(items -> items.stream().map(HistoryEntryResponse::of).toList());
     }
 
     @GET
@@ -143,14 +148,14 @@ public class StudentResource {
     @PermissionsAllowed(Permissions.WRITE_STUDENTS)
     @Operation(summary = "Everything held about the student (Ley 1581 access right); logged")
     public Uni<DataExport> dataExport(@PathParam("id") UUID id) {
-        return dataSubject.export(id);
+        return dataSubject.export(id).map(DataExport::of);
     }
 
     @POST
     @Path("/{id}/anonymize")
     @PermissionsAllowed(Permissions.WRITE_STUDENTS)
     @Operation(summary = "Scrub the student's personal data (and sole guardians'), keeping the record; logged")
-    public Uni<RestResponse<StudentResponse>> anonymize(@PathParam("id") UUID id) {
+    public Uni<RestResponse<StudentView>> anonymize(@PathParam("id") UUID id) {
         return dataSubject.anonymize(id).map(s -> ETags.ok(s, s.version()));
     }
 
@@ -160,6 +165,6 @@ public class StudentResource {
     @Operation(summary = "Reads and changes of PIAR data, data exports and anonymizations")
     public Uni<Page<AccessLogResponse>> accessLog(@QueryParam("student_id") UUID student,
                                                   @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        return dataSubject.accessLog(student, PageRequest.of(limit, cursor));
+        return dataSubject.accessLog(student, PageRequest.of(limit, cursor)).map(page -> page.map(AccessLogResponse::of));
     }
 }

@@ -9,17 +9,14 @@ import co.athena.shared.security.Permissions;
 import co.athena.shared.tenant.TenantContext;
 import co.athena.student.domain.AccessLogEntry;
 import co.athena.student.domain.Guardian;
+import co.athena.student.domain.LinkedGuardian;
 import co.athena.student.domain.Student;
 import co.athena.student.domain.StudentGuardian;
 import co.athena.student.events.StudentEvents;
 import co.athena.student.repository.AccessLogRepository;
 import co.athena.student.repository.EnrollmentHistoryRepository;
 import co.athena.student.repository.GuardianRepository;
-import co.athena.student.rest.AccessLogResponse;
-import co.athena.student.rest.DataExport;
-import co.athena.student.rest.HistoryEntryResponse;
-import co.athena.student.rest.LinkedGuardianResponse;
-import co.athena.student.rest.StudentResponse;
+import co.athena.student.domain.StudentView;
 import co.athena.shared.page.Page;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -62,17 +59,14 @@ public class DataSubjectService {
 
     /** PIAR data is part of it only for callers with read:piar (and that read is logged too). */
     @TenantTransactional
-    public Uni<DataExport> export(UUID id) {
+    public Uni<SubjectData> export(UUID id) {
         return students.find(id).chain(student -> guardians.ofStudent(student.schoolId, student.id)
                 .chain(linked -> history.ofStudent(student.schoolId, student.id)
                         .chain(entries -> log.page(student.schoolId, student.id, PageRequest.of(PageRequest.MAX_LIMIT, null))
                                 .chain(accesses -> {
                                     boolean withPiar = caller.has(Permissions.READ_PIAR);
-                                    DataExport export = new DataExport(UtcClock.now(), StudentResponse.of(student, withPiar),
-                                            linked.stream().map(row -> LinkedGuardianResponse.of((Guardian) row[0],
-                                                    (StudentGuardian) row[1])).toList(),
-                                            entries.stream().map(HistoryEntryResponse::of).toList(),
-                                            accesses.stream().map(AccessLogResponse::of).toList());
+                                    SubjectData export = new SubjectData(UtcClock.now(), StudentView.of(student, withPiar),
+                                            linked, entries, accesses);
                                     Uni<Void> piarLogged = withPiar && student.piarData != null
                                             ? accessLog.record(student, AccessLogEntry.PIAR_READ, student.piarData.keySet())
                                             : Uni.createFrom().voidItem();
@@ -86,10 +80,10 @@ public class DataSubjectService {
      * the row (deactivated), its enrollment history and the access log. Doing it twice changes nothing.
      */
     @TenantTransactional
-    public Uni<StudentResponse> anonymize(UUID id) {
+    public Uni<StudentView> anonymize(UUID id) {
         return students.find(id).chain(student -> {
             if (student.anonymizedAt != null) {
-                return Uni.createFrom().item(students.response(student));
+                return Uni.createFrom().item(students.view(student));
             }
             scrub(student);
             return guardians.ofStudent(student.schoolId, student.id)
@@ -97,20 +91,20 @@ public class DataSubjectService {
                     .chain(() -> accessLog.record(student, AccessLogEntry.ANONYMIZE, List.of("*")))
                     .chain(students::flushAll)
                     .chain(() -> events.changed(student, StudentLifecycleEvent.ANONYMIZED))
-                    .map(ignored -> students.response(student));
+                    .map(ignored -> students.view(student));
         });
     }
 
     @TenantTransactional
-    public Uni<Page<AccessLogResponse>> accessLog(UUID student, PageRequest page) {
+    public Uni<Page<AccessLogEntry>> accessLog(UUID student, PageRequest page) {
         return log.page(tenant.requireSchoolId(), student, page)
-                .map(rows -> Page.of(rows, page, e -> e.id, AccessLogResponse::of));
+                .map(rows -> Page.of(rows, page, e -> e.id));
     }
 
-    private Uni<Void> scrubSoleGuardians(Student student, List<Object[]> linked) {
+    private Uni<Void> scrubSoleGuardians(Student student, List<LinkedGuardian> linked) {
         Uni<Void> work = Uni.createFrom().voidItem();
-        for (Object[] row : linked) {
-            Guardian guardian = (Guardian) row[0];
+        for (LinkedGuardian link : linked) {
+            Guardian guardian = link.guardian();
             work = work.chain(() -> guardians.studentCount(student.schoolId, guardian.id).invoke(count -> {
                 if (count == 1) {
                     guardian.fullName = SCRUBBED;

@@ -7,7 +7,6 @@ import co.athena.shared.events.EnrollmentStatusChangedEvent;
 import co.athena.shared.ids.UuidV7;
 import co.athena.student.domain.EnrollmentHistoryEntry;
 import co.athena.student.repository.EnrollmentHistoryRepository;
-import co.athena.student.rest.HistoryEntryResponse;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -50,9 +49,8 @@ public class EnrollmentHistoryService {
     }
 
     @TenantTransactional
-    public Uni<List<HistoryEntryResponse>> ofStudent(UUID studentId) {
-        return students.find(studentId).chain(student -> history.ofStudent(student.schoolId, student.id))
-                .map(rows -> rows.stream().map(HistoryEntryResponse::of).toList());
+    public Uni<List<EnrollmentHistoryEntry>> ofStudent(UUID studentId) {
+        return students.find(studentId).chain(student -> history.ofStudent(student.schoolId, student.id));
     }
 
     private static EnrollmentHistoryEntry entry(EnrollmentStatusChangedEvent event) {

@@ -9,8 +9,7 @@ import co.athena.student.domain.Student;
 import co.athena.student.domain.StudentGuardian;
 import co.athena.student.repository.GuardianRepository;
 import co.athena.student.repository.StudentGuardianRepository;
-import co.athena.student.rest.GuardianInput;
-import co.athena.student.rest.LinkedGuardianResponse;
+import co.athena.student.domain.LinkedGuardian;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -29,7 +28,7 @@ public class GuardianLinks {
         this.links = links;
     }
 
-    public Uni<LinkedGuardianResponse> link(Student student, GuardianInput input) {
+    public Uni<LinkedGuardian> link(Student student, GuardianInput input) {
         String number = DocumentType.normalize(input.documentNumber());
         return guardians.findByDocument(student.schoolId, number)
                 .chain(existing -> existing != null ? refreshed(existing, input) : created(student, input, number))
@@ -47,7 +46,7 @@ public class GuardianLinks {
                     link.canPickup = input.canPickup() == null || input.canPickup();
                     link.emergencyContact = Boolean.TRUE.equals(input.isEmergencyContact());
                     link.createdAt = UtcClock.now();
-                    return links.persist(link).map(saved -> LinkedGuardianResponse.of(guardian, saved));
+                    return links.persist(link).map(saved -> new LinkedGuardian(guardian, saved));
                 }));
     }
 

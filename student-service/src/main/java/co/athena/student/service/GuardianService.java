@@ -6,16 +6,13 @@ import co.athena.shared.page.Page;
 import co.athena.shared.page.PageRequest;
 import co.athena.shared.problem.FieldError;
 import co.athena.shared.problem.Problems;
-import co.athena.shared.rest.ETags;
 import co.athena.shared.tenant.TenantContext;
+import co.athena.shared.version.ExpectedVersion;
 import co.athena.student.domain.Guardian;
 import co.athena.student.domain.StudentGuardian;
 import co.athena.student.repository.GuardianRepository;
 import co.athena.student.repository.StudentGuardianRepository;
-import co.athena.student.rest.GuardianInput;
-import co.athena.student.rest.GuardianPatch;
-import co.athena.student.rest.GuardianResponse;
-import co.athena.student.rest.LinkedGuardianResponse;
+import co.athena.student.domain.LinkedGuardian;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -43,14 +40,12 @@ public class GuardianService {
     }
 
     @TenantTransactional
-    public Uni<List<LinkedGuardianResponse>> ofStudent(UUID studentId) {
-        return students.find(studentId).chain(student -> guardians.ofStudent(student.schoolId, student.id))
-                .map(rows -> rows.stream()
-                        .map(row -> LinkedGuardianResponse.of((Guardian) row[0], (StudentGuardian) row[1])).toList());
+    public Uni<List<LinkedGuardian>> ofStudent(UUID studentId) {
+        return students.find(studentId).chain(student -> guardians.ofStudent(student.schoolId, student.id));
     }
 
     @TenantTransactional
-    public Uni<LinkedGuardianResponse> addToStudent(UUID studentId, GuardianInput input) {
+    public Uni<LinkedGuardian> addToStudent(UUID studentId, GuardianInput input) {
         List<FieldError> errors = new ArrayList<>();
         Documents.check(input.documentType(), input.documentNumber(), "", errors);
         if (!errors.isEmpty()) {
@@ -78,20 +73,20 @@ public class GuardianService {
     }
 
     @TenantTransactional
-    public Uni<Page<GuardianResponse>> list(String q, PageRequest page) {
+    public Uni<Page<Guardian>> list(String q, PageRequest page) {
         return guardians.page(tenant.requireSchoolId(), q, page)
-                .map(rows -> Page.of(rows, page, g -> g.id, GuardianResponse::of));
+                .map(rows -> Page.of(rows, page, g -> g.id));
     }
 
     @TenantTransactional
-    public Uni<GuardianResponse> get(UUID id) {
-        return find(id).map(GuardianResponse::of);
+    public Uni<Guardian> get(UUID id) {
+        return find(id);
     }
 
     @TenantTransactional
-    public Uni<GuardianResponse> update(UUID id, GuardianPatch patch, String ifMatch) {
+    public Uni<Guardian> update(UUID id, GuardianPatch patch, ExpectedVersion expected) {
         return find(id).chain(guardian -> {
-            ETags.requireMatch(ifMatch, guardian.version, "guardian " + id);
+            expected.check(guardian.version, "guardian " + id);
             if (patch.fullName() != null) {
                 guardian.fullName = patch.fullName().trim();
             }
@@ -105,7 +100,7 @@ public class GuardianService {
                 guardian.address = patch.address();
             }
             guardian.updatedAt = UtcClock.now();
-            return guardians.flush().map(ignored -> GuardianResponse.of(guardian));
+            return guardians.flush().map(ignored -> guardian);
         });
     }
 

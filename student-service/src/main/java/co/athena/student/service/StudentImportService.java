@@ -16,7 +16,6 @@ import co.athena.student.domain.StudentGuardian;
 import co.athena.student.repository.GuardianRepository;
 import co.athena.student.repository.StudentGuardianRepository;
 import co.athena.student.repository.StudentRepository;
-import co.athena.student.rest.ImportReport;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 

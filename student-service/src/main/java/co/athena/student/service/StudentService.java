@@ -9,22 +9,19 @@ import co.athena.shared.page.Page;
 import co.athena.shared.page.PageRequest;
 import co.athena.shared.problem.FieldError;
 import co.athena.shared.problem.Problems;
-import co.athena.shared.rest.ETags;
 import co.athena.shared.security.CallerPermissions;
 import co.athena.shared.security.Permissions;
 import co.athena.shared.tenant.TenantContext;
 import co.athena.shared.text.ControlCharacters;
+import co.athena.shared.version.ExpectedVersion;
 import co.athena.student.domain.AccessLogEntry;
 import co.athena.student.domain.DocumentType;
 import co.athena.student.domain.Student;
 import co.athena.student.events.StudentEvents;
-import co.athena.student.repository.StudentRepository;
 import co.athena.student.repository.StudentReads;
-import co.athena.student.rest.GuardianInput;
-import co.athena.student.rest.StudentPatch;
-import co.athena.student.rest.StudentRequest;
-import co.athena.student.rest.StudentResponse;
-import co.athena.student.rest.StudentSummary;
+import co.athena.student.repository.StudentRepository;
+import co.athena.student.domain.StudentView;
+import co.athena.student.domain.StudentSummary;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -63,7 +60,7 @@ public class StudentService {
     }
 
     @TenantTransactional
-    public Uni<StudentResponse> create(StudentRequest request) {
+    public Uni<StudentView> create(StudentRequest request) {
         List<FieldError> errors = new ArrayList<>();
         String number = Documents.check(request.documentType(), request.documentNumber(), "", errors);
         List<GuardianInput> guardians = request.guardians() == null ? List.of() : request.guardians();
@@ -104,7 +101,7 @@ public class StudentService {
         if (student.piarData != null) {
             work = work.chain(() -> accessLog.record(student, AccessLogEntry.PIAR_WRITE, student.piarData.keySet()));
         }
-        return work.chain(students::flush).map(ignored -> response(student));
+        return work.chain(students::flush).map(ignored -> view(student));
     }
 
     public Uni<Page<StudentSummary>> list(String q, Boolean active, Integer birthYear, PageRequest page) {
@@ -116,7 +113,7 @@ public class StudentService {
     }
 
     /** With read:piar the PIAR data comes along, and that read is logged; without it, one plain read. */
-    public Uni<StudentResponse> get(UUID id) {
+    public Uni<StudentView> get(UUID id) {
         UUID school = tenant.requireSchoolId();
         if (!caller.has(Permissions.READ_PIAR)) {
             return reads.withoutPiar(school, id).onItem().ifNull().failWith(() -> Problems.notFound("student", id));
@@ -124,17 +121,17 @@ public class StudentService {
         return transactions.inSchool(school, () -> find(id).chain(student -> {
             if (student.piarData != null) {
                 return accessLog.record(student, AccessLogEntry.PIAR_READ, student.piarData.keySet())
-                        .map(ignored -> response(student));
+                        .map(ignored -> view(student));
             }
-            return Uni.createFrom().item(response(student));
+            return Uni.createFrom().item(view(student));
         }));
     }
 
     @TenantTransactional
-    public Uni<StudentResponse> update(UUID id, StudentPatch patch, String ifMatch) {
+    public Uni<StudentView> update(UUID id, StudentPatch patch, ExpectedVersion expected) {
         requirePiarPermission(patch.piarData());
         return find(id).chain(student -> {
-            ETags.requireMatch(ifMatch, student.version, "student " + id);
+            expected.check(student.version, "student " + id);
             if (student.anonymizedAt != null) {
                 throw Problems.conflict("anonymized", "an anonymized student cannot change");
             }
@@ -175,28 +172,28 @@ public class StudentService {
                         : accessLog.record(student, AccessLogEntry.PIAR_WRITE, patch.piarData().keySet());
                 return logged.chain(students::flush)
                         .chain(() -> change == null ? Uni.createFrom().voidItem() : events.changed(student, change))
-                        .map(ignored -> response(student));
+                        .map(ignored -> view(student));
             });
         });
     }
 
     /** Soft: the student stays for the record; enrollment-service withdraws open enrollments on the event. */
     @TenantTransactional
-    public Uni<StudentResponse> deactivate(UUID id, String reason, String ifMatch) {
+    public Uni<StudentView> deactivate(UUID id, String reason, ExpectedVersion expected) {
         if (reason != null && (reason.length() > 500 || !ControlCharacters.isClean(reason))) {
             throw Problems.badRequest("reason", "at most 500 characters, without control characters");
         }
         return find(id).chain(student -> {
-            ETags.requireMatch(ifMatch, student.version, "student " + id);
+            expected.check(student.version, "student " + id);
             if (!student.active) {
-                return Uni.createFrom().item(response(student));
+                return Uni.createFrom().item(view(student));
             }
             student.active = false;
             student.deactivationReason = reason;
             student.updatedAt = UtcClock.now();
             return students.flush()
                     .chain(() -> events.changed(student, StudentLifecycleEvent.DEACTIVATED))
-                    .map(ignored -> response(student));
+                    .map(ignored -> view(student));
         });
     }
 
@@ -215,8 +212,8 @@ public class StudentService {
         return students.flush();
     }
 
-    StudentResponse response(Student student) {
-        return StudentResponse.of(student, caller.has(Permissions.READ_PIAR));
+    StudentView view(Student student) {
+        return StudentView.of(student, caller.has(Permissions.READ_PIAR));
     }
 
     private static String activation(Student student, Boolean active) {

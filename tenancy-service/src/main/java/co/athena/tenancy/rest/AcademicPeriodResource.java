@@ -3,6 +3,9 @@ package co.athena.tenancy.rest;
 import co.athena.shared.rest.ETags;
 import co.athena.shared.security.Permissions;
 import co.athena.tenancy.service.AcademicPeriodService;
+import co.athena.tenancy.service.PeriodPatch;
+import co.athena.tenancy.service.PeriodRequest;
+import co.athena.tenancy.service.TransitionRequest;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.mutiny.Uni;
@@ -45,7 +48,7 @@ public class AcademicPeriodResource {
     @GET
     @Operation(summary = "The year's periods, by number")
     public Uni<List<PeriodResponse>> list(@PathParam("yearId") UUID yearId) {
-        return periods.list(yearId);
+        return periods.list(yearId).map(items -> items.stream().map(PeriodResponse::of).toList());
     }
 
     @POST
@@ -53,14 +56,14 @@ public class AcademicPeriodResource {
     @Operation(summary = "Add a period inside the year's dates, overlapping no other")
     public Uni<RestResponse<PeriodResponse>> create(@PathParam("yearId") UUID yearId,
                                                     @Valid @NotNull PeriodRequest request) {
-        return periods.create(yearId, request).map(period -> ETags.created(
+        return periods.create(yearId, request).map(PeriodResponse::of).map(period -> ETags.created(
                 URI.create("/api/v1/school-years/" + yearId + "/periods/" + period.number()), period, period.version()));
     }
 
     @GET
     @Path("/{number}")
     public Uni<RestResponse<PeriodResponse>> get(@PathParam("yearId") UUID yearId, @PathParam("number") int number) {
-        return periods.get(yearId, number).map(period -> ETags.ok(period, period.version()));
+        return periods.get(yearId, number).map(PeriodResponse::of).map(period -> ETags.ok(period, period.version()));
     }
 
     @PATCH
@@ -69,7 +72,7 @@ public class AcademicPeriodResource {
     public Uni<RestResponse<PeriodResponse>> update(@PathParam("yearId") UUID yearId, @PathParam("number") int number,
                                                     @Valid @NotNull PeriodPatch patch,
                                                     @HeaderParam("If-Match") String ifMatch) {
-        return periods.update(yearId, number, patch, ifMatch).map(period -> ETags.ok(period, period.version()));
+        return periods.update(yearId, number, patch, ETags.expected(ifMatch)).map(PeriodResponse::of).map(period -> ETags.ok(period, period.version()));
     }
 
     @DELETE
@@ -78,7 +81,7 @@ public class AcademicPeriodResource {
     @Operation(summary = "Delete a draft period")
     public Uni<Void> delete(@PathParam("yearId") UUID yearId, @PathParam("number") int number,
                             @HeaderParam("If-Match") String ifMatch) {
-        return periods.delete(yearId, number, ifMatch);
+        return periods.delete(yearId, number, ETags.expected(ifMatch));
     }
 
     @POST
@@ -89,6 +92,6 @@ public class AcademicPeriodResource {
                                                         @PathParam("number") int number,
                                                         @Valid @NotNull TransitionRequest request,
                                                         @HeaderParam("If-Match") String ifMatch) {
-        return periods.transition(yearId, number, request, ifMatch).map(period -> ETags.ok(period, period.version()));
+        return periods.transition(yearId, number, request, ETags.expected(ifMatch)).map(PeriodResponse::of).map(period -> ETags.ok(period, period.version()));
     }
 }

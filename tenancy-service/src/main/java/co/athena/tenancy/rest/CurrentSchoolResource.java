@@ -3,6 +3,8 @@ package co.athena.tenancy.rest;
 import co.athena.shared.rest.ETags;
 import co.athena.shared.security.Permissions;
 import co.athena.tenancy.service.SchoolSettingsService;
+import co.athena.tenancy.service.SettingsPatch;
+import co.athena.tenancy.service.SettingsResponse;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.mutiny.Uni;
@@ -38,7 +40,7 @@ public class CurrentSchoolResource {
     @GET
     @Operation(summary = "The school of the caller's token")
     public Uni<RestResponse<SchoolResponse>> school() {
-        return settings.currentSchool().map(school -> ETags.ok(school, school.version()));
+        return settings.currentSchool().map(SchoolResponse::of).map(school -> ETags.ok(school, school.version()));
     }
 
     @GET
@@ -54,6 +56,6 @@ public class CurrentSchoolResource {
     @Operation(summary = "Change settings: each section given replaces that section")
     public Uni<RestResponse<SettingsResponse>> updateSettings(@Valid @NotNull SettingsPatch patch,
                                                               @HeaderParam("If-Match") String ifMatch) {
-        return settings.update(patch, ifMatch).map(body -> ETags.ok(body, body.version()));
+        return settings.update(patch, ETags.expected(ifMatch)).map(body -> ETags.ok(body, body.version()));
     }
 }

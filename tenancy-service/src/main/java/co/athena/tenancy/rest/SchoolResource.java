@@ -4,6 +4,8 @@ import co.athena.shared.page.Page;
 import co.athena.shared.page.PageRequest;
 import co.athena.shared.rest.ETags;
 import co.athena.shared.security.Permissions;
+import co.athena.tenancy.service.SchoolPatch;
+import co.athena.tenancy.service.SchoolRequest;
 import co.athena.tenancy.service.SchoolService;
 import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.mutiny.Uni;
@@ -46,7 +48,7 @@ public class SchoolResource {
     @POST
     @Operation(summary = "Create a school (with its default settings)")
     public Uni<RestResponse<SchoolResponse>> create(@Valid @NotNull SchoolRequest request) {
-        return schools.create(request)
+        return schools.create(request).map(SchoolResponse::of)
                 .map(school -> ETags.created(URI.create("/api/v1/schools/" + school.id()), school, school.version()));
     }
 
@@ -54,13 +56,13 @@ public class SchoolResource {
     @Operation(summary = "List schools, oldest first")
     public Uni<Page<SchoolResponse>> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor,
                                           @QueryParam("is_active") Boolean active) {
-        return schools.list(PageRequest.of(limit, cursor), active);
+        return schools.list(PageRequest.of(limit, cursor), active).map(page -> page.map(SchoolResponse::of));
     }
 
     @GET
     @Path("/{id}")
     public Uni<RestResponse<SchoolResponse>> get(@PathParam("id") UUID id) {
-        return schools.get(id).map(school -> ETags.ok(school, school.version()));
+        return schools.get(id).map(SchoolResponse::of).map(school -> ETags.ok(school, school.version()));
     }
 
     @PATCH
@@ -68,7 +70,7 @@ public class SchoolResource {
     @Operation(summary = "Change a school's data; If-Match guards against lost updates")
     public Uni<RestResponse<SchoolResponse>> update(@PathParam("id") UUID id, @Valid @NotNull SchoolPatch patch,
                                                     @HeaderParam("If-Match") String ifMatch) {
-        return schools.update(id, patch, ifMatch).map(school -> ETags.ok(school, school.version()));
+        return schools.update(id, patch, ETags.expected(ifMatch)).map(SchoolResponse::of).map(school -> ETags.ok(school, school.version()));
     }
 
     @DELETE
@@ -76,6 +78,6 @@ public class SchoolResource {
     @Operation(summary = "Deactivate a school (soft: it is kept, marked inactive)")
     public Uni<RestResponse<SchoolResponse>> deactivate(@PathParam("id") UUID id,
                                                         @HeaderParam("If-Match") String ifMatch) {
-        return schools.deactivate(id, ifMatch).map(school -> ETags.ok(school, school.version()));
+        return schools.deactivate(id, ETags.expected(ifMatch)).map(SchoolResponse::of).map(school -> ETags.ok(school, school.version()));
     }
 }

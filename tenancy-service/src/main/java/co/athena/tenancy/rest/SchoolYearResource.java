@@ -4,7 +4,10 @@ import co.athena.shared.page.Page;
 import co.athena.shared.page.PageRequest;
 import co.athena.shared.rest.ETags;
 import co.athena.shared.security.Permissions;
+import co.athena.tenancy.service.SchoolYearPatch;
+import co.athena.tenancy.service.SchoolYearRequest;
 import co.athena.tenancy.service.SchoolYearService;
+import co.athena.tenancy.service.TransitionRequest;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.mutiny.Uni;
@@ -48,21 +51,21 @@ public class SchoolYearResource {
     @Operation(summary = "List school years, oldest first; filter by status")
     public Uni<Page<SchoolYearResponse>> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor,
                                               @QueryParam("status") String status) {
-        return years.list(PageRequest.of(limit, cursor), status);
+        return years.list(PageRequest.of(limit, cursor), status).map(page -> page.map(SchoolYearResponse::of));
     }
 
     @POST
     @PermissionsAllowed(Permissions.CONFIG_INSTITUTION)
     @Operation(summary = "Create a school year (status planning)")
     public Uni<RestResponse<SchoolYearResponse>> create(@Valid @NotNull SchoolYearRequest request) {
-        return years.create(request)
+        return years.create(request).map(SchoolYearResponse::of)
                 .map(year -> ETags.created(URI.create("/api/v1/school-years/" + year.id()), year, year.version()));
     }
 
     @GET
     @Path("/{id}")
     public Uni<RestResponse<SchoolYearResponse>> get(@PathParam("id") UUID id) {
-        return years.get(id).map(year -> ETags.ok(year, year.version()));
+        return years.get(id).map(SchoolYearResponse::of).map(year -> ETags.ok(year, year.version()));
     }
 
     @PATCH
@@ -70,7 +73,7 @@ public class SchoolYearResource {
     @PermissionsAllowed(Permissions.CONFIG_INSTITUTION)
     public Uni<RestResponse<SchoolYearResponse>> update(@PathParam("id") UUID id, @Valid @NotNull SchoolYearPatch patch,
                                                         @HeaderParam("If-Match") String ifMatch) {
-        return years.update(id, patch, ifMatch).map(year -> ETags.ok(year, year.version()));
+        return years.update(id, patch, ETags.expected(ifMatch)).map(SchoolYearResponse::of).map(year -> ETags.ok(year, year.version()));
     }
 
     @DELETE
@@ -78,7 +81,7 @@ public class SchoolYearResource {
     @PermissionsAllowed(Permissions.CONFIG_INSTITUTION)
     @Operation(summary = "Delete a school year still in planning")
     public Uni<Void> delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return years.delete(id, ifMatch);
+        return years.delete(id, ETags.expected(ifMatch));
     }
 
     @POST
@@ -88,6 +91,6 @@ public class SchoolYearResource {
     public Uni<RestResponse<SchoolYearResponse>> transition(@PathParam("id") UUID id,
                                                             @Valid @NotNull TransitionRequest request,
                                                             @HeaderParam("If-Match") String ifMatch) {
-        return years.transition(id, request, ifMatch).map(year -> ETags.ok(year, year.version()));
+        return years.transition(id, request, ETags.expected(ifMatch)).map(SchoolYearResponse::of).map(year -> ETags.ok(year, year.version()));
     }
 }

@@ -4,16 +4,12 @@ import co.athena.persistence.TenantTransactional;
 import co.athena.shared.ids.UtcClock;
 import co.athena.shared.ids.UuidV7;
 import co.athena.shared.problem.Problems;
-import co.athena.shared.rest.ETags;
+import co.athena.shared.version.ExpectedVersion;
 import co.athena.tenancy.domain.AcademicPeriod;
 import co.athena.tenancy.domain.PeriodStatus;
 import co.athena.tenancy.domain.SchoolYear;
 import co.athena.tenancy.domain.SchoolYearStatus;
 import co.athena.tenancy.repository.AcademicPeriodRepository;
-import co.athena.tenancy.rest.PeriodPatch;
-import co.athena.tenancy.rest.PeriodRequest;
-import co.athena.tenancy.rest.PeriodResponse;
-import co.athena.tenancy.rest.TransitionRequest;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -35,18 +31,17 @@ public class AcademicPeriodService {
     }
 
     @TenantTransactional
-    public Uni<List<PeriodResponse>> list(UUID yearId) {
-        return years.find(yearId).chain(year -> periods.ofYear(year.schoolId, year.id))
-                .map(rows -> rows.stream().map(PeriodResponse::of).toList());
+    public Uni<List<AcademicPeriod>> list(UUID yearId) {
+        return years.find(yearId).chain(year -> periods.ofYear(year.schoolId, year.id));
     }
 
     @TenantTransactional
-    public Uni<PeriodResponse> get(UUID yearId, int number) {
-        return years.find(yearId).chain(year -> find(year, number)).map(PeriodResponse::of);
+    public Uni<AcademicPeriod> get(UUID yearId, int number) {
+        return years.find(yearId).chain(year -> find(year, number));
     }
 
     @TenantTransactional
-    public Uni<PeriodResponse> create(UUID yearId, PeriodRequest request) {
+    public Uni<AcademicPeriod> create(UUID yearId, PeriodRequest request) {
         return years.find(yearId).chain(year -> {
             requireOpen(year);
             requireWithin(year, request.startsOn(), request.endsOn());
@@ -69,14 +64,14 @@ public class AcademicPeriodService {
                     .chain(() -> requireNoOverlap(period, period.startsOn, period.endsOn))
                     .chain(() -> periods.persist(period))
                     .chain(periods::flush)
-                    .replaceWith(() -> PeriodResponse.of(period));
+                    .replaceWith(() -> period);
         });
     }
 
     @TenantTransactional
-    public Uni<PeriodResponse> update(UUID yearId, int number, PeriodPatch patch, String ifMatch) {
+    public Uni<AcademicPeriod> update(UUID yearId, int number, PeriodPatch patch, ExpectedVersion expected) {
         return years.find(yearId).chain(year -> find(year, number).chain(period -> {
-            ETags.requireMatch(ifMatch, period.version, "period " + number);
+            expected.check(period.version, "period " + number);
             requireOpen(year);
             LocalDate startsOn = patch.startsOn() == null ? period.startsOn : patch.startsOn();
             LocalDate endsOn = patch.endsOn() == null ? period.endsOn : patch.endsOn();
@@ -88,16 +83,16 @@ public class AcademicPeriodService {
                 period.startsOn = startsOn;
                 period.endsOn = endsOn;
                 period.updatedAt = UtcClock.now();
-                return periods.flush().replaceWith(() -> PeriodResponse.of(period));
+                return periods.flush().replaceWith(() -> period);
             });
         }));
     }
 
     /** Only a draft period can be deleted. */
     @TenantTransactional
-    public Uni<Void> delete(UUID yearId, int number, String ifMatch) {
+    public Uni<Void> delete(UUID yearId, int number, ExpectedVersion expected) {
         return years.find(yearId).chain(year -> find(year, number)).chain(period -> {
-            ETags.requireMatch(ifMatch, period.version, "period " + number);
+            expected.check(period.version, "period " + number);
             if (period.status != PeriodStatus.draft) {
                 throw Problems.conflict("not-deletable", "only a draft period can be deleted; this one is " + period.status);
             }
@@ -107,16 +102,16 @@ public class AcademicPeriodService {
 
     /** draft → open → closed → published. */
     @TenantTransactional
-    public Uni<PeriodResponse> transition(UUID yearId, int number, TransitionRequest request, String ifMatch) {
+    public Uni<AcademicPeriod> transition(UUID yearId, int number, TransitionRequest request, ExpectedVersion expected) {
         PeriodStatus target = status(request.to());
         return years.find(yearId).chain(year -> find(year, number)).chain(period -> {
-            ETags.requireMatch(ifMatch, period.version, "period " + number);
+            expected.check(period.version, "period " + number);
             if (!period.status.canMoveTo(target)) {
                 throw Problems.invalidTransition("period", period.status, target, period.status.allowedNext());
             }
             period.status = target;
             period.updatedAt = UtcClock.now();
-            return periods.flush().replaceWith(() -> PeriodResponse.of(period));
+            return periods.flush().replaceWith(() -> period);
         });
     }
 

@@ -7,16 +7,13 @@ import co.athena.shared.ids.UuidV7;
 import co.athena.shared.page.Page;
 import co.athena.shared.page.PageRequest;
 import co.athena.shared.problem.Problems;
-import co.athena.shared.rest.ETags;
+import co.athena.shared.version.ExpectedVersion;
 import co.athena.tenancy.domain.Nit;
 import co.athena.tenancy.domain.School;
 import co.athena.tenancy.domain.SchoolSettings;
 import co.athena.tenancy.events.SchoolEvents;
 import co.athena.tenancy.repository.SchoolRepository;
 import co.athena.tenancy.repository.SchoolSettingsRepository;
-import co.athena.tenancy.rest.SchoolPatch;
-import co.athena.tenancy.rest.SchoolRequest;
-import co.athena.tenancy.rest.SchoolResponse;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -40,7 +37,7 @@ public class SchoolService {
     }
 
     /** Creates the school and its settings row; the settings row is tenant data, so the transaction is the new school's. */
-    public Uni<SchoolResponse> create(SchoolRequest request) {
+    public Uni<School> create(SchoolRequest request) {
         School school = new School();
         school.id = UuidV7.next();
         school.name = request.name().trim();
@@ -60,21 +57,21 @@ public class SchoolService {
                 .chain(() -> settings.persist(defaults))
                 .chain(schools::flush)
                 .chain(() -> events.changed(school, SchoolLifecycleEvent.CREATED))
-                .replaceWith(() -> SchoolResponse.of(school)));
+                .replaceWith(() -> school));
     }
 
-    public Uni<Page<SchoolResponse>> list(PageRequest page, Boolean active) {
+    public Uni<Page<School>> list(PageRequest page, Boolean active) {
         return transactions.onPlatform(() -> schools.page(page, active)
-                .map(rows -> Page.of(rows, page, s -> s.id, SchoolResponse::of)));
+                .map(rows -> Page.of(rows, page, s -> s.id)));
     }
 
-    public Uni<SchoolResponse> get(UUID id) {
-        return transactions.onPlatform(() -> find(id).map(SchoolResponse::of));
+    public Uni<School> get(UUID id) {
+        return transactions.onPlatform(() -> find(id));
     }
 
-    public Uni<SchoolResponse> update(UUID id, SchoolPatch patch, String ifMatch) {
+    public Uni<School> update(UUID id, SchoolPatch patch, ExpectedVersion expected) {
         return transactions.onPlatform(() -> find(id).chain(school -> {
-            ETags.requireMatch(ifMatch, school.version, "school " + id);
+            expected.check(school.version, "school " + id);
             if (patch.name() != null) {
                 school.name = patch.name().trim();
             }
@@ -104,22 +101,22 @@ public class SchoolService {
     }
 
     /** Soft: the school stays for the record, marked inactive; deactivating twice changes nothing. */
-    public Uni<SchoolResponse> deactivate(UUID id, String ifMatch) {
+    public Uni<School> deactivate(UUID id, ExpectedVersion expected) {
         return transactions.onPlatform(() -> find(id).chain(school -> {
-            ETags.requireMatch(ifMatch, school.version, "school " + id);
+            expected.check(school.version, "school " + id);
             if (!school.active) {
-                return Uni.createFrom().item(SchoolResponse.of(school));
+                return Uni.createFrom().item(school);
             }
             school.active = false;
             return saved(school, SchoolLifecycleEvent.DEACTIVATED);
         }));
     }
 
-    private Uni<SchoolResponse> saved(School school, String change) {
+    private Uni<School> saved(School school, String change) {
         school.updatedAt = UtcClock.now();
         return schools.flush()
                 .chain(() -> events.changed(school, change))
-                .replaceWith(() -> SchoolResponse.of(school));
+                .replaceWith(() -> school);
     }
 
     Uni<School> find(UUID id) {

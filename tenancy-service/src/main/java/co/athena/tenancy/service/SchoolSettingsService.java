@@ -3,17 +3,12 @@ package co.athena.tenancy.service;
 import co.athena.persistence.TenantTransactional;
 import co.athena.shared.ids.UtcClock;
 import co.athena.shared.problem.Problems;
-import co.athena.shared.rest.ETags;
 import co.athena.shared.tenant.TenantContext;
+import co.athena.shared.version.ExpectedVersion;
+import co.athena.tenancy.domain.School;
 import co.athena.tenancy.domain.SchoolSettings;
 import co.athena.tenancy.repository.SchoolRepository;
 import co.athena.tenancy.repository.SchoolSettingsRepository;
-import co.athena.tenancy.rest.BrandingSettings;
-import co.athena.tenancy.rest.SchoolResponse;
-import co.athena.tenancy.rest.SecuritySettings;
-import co.athena.tenancy.rest.SettingsPatch;
-import co.athena.tenancy.rest.SettingsResponse;
-import co.athena.tenancy.rest.SimatSettings;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -47,10 +42,10 @@ public class SchoolSettingsService {
     }
 
     @TenantTransactional
-    public Uni<SchoolResponse> currentSchool() {
+    public Uni<School> currentSchool() {
         return schools.findById(tenant.requireSchoolId())
                 .onItem().ifNull().failWith(() -> Problems.notFound("school", tenant.requireSchoolId()))
-                .map(SchoolResponse::of);
+                ;
     }
 
     @TenantTransactional
@@ -60,9 +55,9 @@ public class SchoolSettingsService {
 
     /** Each section given replaces that section; a changed habeas data text gets a new version. */
     @TenantTransactional
-    public Uni<SettingsResponse> update(SettingsPatch patch, String ifMatch) {
+    public Uni<SettingsResponse> update(SettingsPatch patch, ExpectedVersion expected) {
         return find().chain(current -> {
-            ETags.requireMatch(ifMatch, current.version, "school settings");
+            expected.check(current.version, "school settings");
             if (patch.simatSettings() != null) {
                 current.simatSettings = toJson(patch.simatSettings());
             }

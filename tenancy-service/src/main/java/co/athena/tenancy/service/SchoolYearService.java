@@ -6,16 +6,12 @@ import co.athena.shared.ids.UuidV7;
 import co.athena.shared.page.Page;
 import co.athena.shared.page.PageRequest;
 import co.athena.shared.problem.Problems;
-import co.athena.shared.rest.ETags;
 import co.athena.shared.tenant.TenantContext;
+import co.athena.shared.version.ExpectedVersion;
 import co.athena.tenancy.domain.SchoolYear;
 import co.athena.tenancy.domain.SchoolYearStatus;
 import co.athena.tenancy.repository.AcademicPeriodRepository;
 import co.athena.tenancy.repository.SchoolYearRepository;
-import co.athena.tenancy.rest.SchoolYearPatch;
-import co.athena.tenancy.rest.SchoolYearRequest;
-import co.athena.tenancy.rest.SchoolYearResponse;
-import co.athena.tenancy.rest.TransitionRequest;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -38,19 +34,19 @@ public class SchoolYearService {
     }
 
     @TenantTransactional
-    public Uni<Page<SchoolYearResponse>> list(PageRequest page, String status) {
+    public Uni<Page<SchoolYear>> list(PageRequest page, String status) {
         SchoolYearStatus filter = status == null ? null : status(status, "status");
         return years.page(tenant.requireSchoolId(), page, filter)
-                .map(rows -> Page.of(rows, page, y -> y.id, SchoolYearResponse::of));
+                .map(rows -> Page.of(rows, page, y -> y.id));
     }
 
     @TenantTransactional
-    public Uni<SchoolYearResponse> get(UUID id) {
-        return find(id).map(SchoolYearResponse::of);
+    public Uni<SchoolYear> get(UUID id) {
+        return find(id);
     }
 
     @TenantTransactional
-    public Uni<SchoolYearResponse> create(SchoolYearRequest request) {
+    public Uni<SchoolYear> create(SchoolYearRequest request) {
         requireOrdered(request.startsOn(), request.endsOn());
         SchoolYear year = new SchoolYear();
         year.id = UuidV7.next();
@@ -68,14 +64,14 @@ public class SchoolYearService {
                 })
                 .chain(() -> years.persist(year))
                 .chain(years::flush)
-                .replaceWith(() -> SchoolYearResponse.of(year));
+                .replaceWith(() -> year);
     }
 
     /** New dates must still hold every period of the year. */
     @TenantTransactional
-    public Uni<SchoolYearResponse> update(UUID id, SchoolYearPatch patch, String ifMatch) {
+    public Uni<SchoolYear> update(UUID id, SchoolYearPatch patch, ExpectedVersion expected) {
         return find(id).chain(year -> {
-            ETags.requireMatch(ifMatch, year.version, "school year " + id);
+            expected.check(year.version, "school year " + id);
             if (year.status == SchoolYearStatus.archived) {
                 throw Problems.conflict("archived", "an archived school year cannot change");
             }
@@ -99,16 +95,16 @@ public class SchoolYearService {
                         year.startsOn = startsOn;
                         year.endsOn = endsOn;
                         year.updatedAt = UtcClock.now();
-                        return years.flush().replaceWith(() -> SchoolYearResponse.of(year));
+                        return years.flush().replaceWith(() -> year);
                     });
         });
     }
 
     /** Only a year still in planning can be deleted (its periods go with it). */
     @TenantTransactional
-    public Uni<Void> delete(UUID id, String ifMatch) {
+    public Uni<Void> delete(UUID id, ExpectedVersion expected) {
         return find(id).chain(year -> {
-            ETags.requireMatch(ifMatch, year.version, "school year " + id);
+            expected.check(year.version, "school year " + id);
             if (year.status != SchoolYearStatus.planning) {
                 throw Problems.conflict("not-deletable", "only a school year in planning can be deleted; this one is "
                         + year.status);
@@ -119,10 +115,10 @@ public class SchoolYearService {
 
     /** planning → active → closed → archived; at most one active year per school. */
     @TenantTransactional
-    public Uni<SchoolYearResponse> transition(UUID id, TransitionRequest request, String ifMatch) {
+    public Uni<SchoolYear> transition(UUID id, TransitionRequest request, ExpectedVersion expected) {
         SchoolYearStatus target = status(request.to(), "to");
         return find(id).chain(year -> {
-            ETags.requireMatch(ifMatch, year.version, "school year " + id);
+            expected.check(year.version, "school year " + id);
             if (!year.status.canMoveTo(target)) {
                 throw Problems.invalidTransition("school year", year.status, target, year.status.allowedNext());
             }
@@ -136,7 +132,7 @@ public class SchoolYearService {
             return check.chain(() -> {
                 year.status = target;
                 year.updatedAt = UtcClock.now();
-                return years.flush().replaceWith(() -> SchoolYearResponse.of(year));
+                return years.flush().replaceWith(() -> year);
             });
         });
     }

@@ -1,0 +1,12 @@
+package co.athena.documents;
+
+import co.athena.testing.OneWayLayers;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTest {
+
+    @Test
+    void importsPointOneWay() {
+        OneWayLayers.check("co.athena.documents");
+    }
+}

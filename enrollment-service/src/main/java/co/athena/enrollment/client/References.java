@@ -1,0 +1,92 @@
+package co.athena.enrollment.client;
+
+import co.athena.shared.problem.FieldError;
+import co.athena.shared.problem.Problems;
+import co.athena.shared.rest.Siblings;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What enrollment asks its siblings, always on the caller's behalf and before any transaction opens
+ * (a connection is never held while waiting on another service).
+ */
+@ApplicationScoped
+public class References {
+
+    private static final String TENANCY = "tenancy-service";
+    private static final String STUDENT = "student-service";
+
+    private final TenancyClient tenancy;
+    private final StudentClient students;
+
+    public References(@RestClient TenancyClient tenancy, @RestClient StudentClient students) {
+        this.tenancy = tenancy;
+        this.students = students;
+    }
+
+    /** The student exists and is active in the caller's school, and the year takes enrollments; else 422. */
+    public Uni<Void> requireEnrollable(String bearer, UUID studentId, UUID schoolYearId) {
+        Uni<Optional<FieldError>> year = schoolYear(bearer, schoolYearId).map(found -> {
+            if (found.isEmpty()) {
+                return Optional.of(new FieldError("school_year_id", "no such school year in this school"));
+            }
+            SchoolYearView y = found.get();
+            return y.takesEnrollments() ? Optional.empty() : Optional.of(new FieldError("school_year_id",
+                    "school year " + y.name() + " is " + y.status() + "; only planning or active years take enrollments"));
+        });
+        Uni<Optional<FieldError>> student = students(bearer, List.of(studentId)).map(found -> {
+            StudentLookup.StudentView view = found.get(studentId);
+            if (view == null) {
+                return Optional.of(new FieldError("student_id", "no such student in this school"));
+            }
+            return view.isActive() ? Optional.empty()
+                    : Optional.of(new FieldError("student_id", "the student is inactive"));
+        });
+        return Uni.combine().all().unis(year, student).with((y, s) -> {
+            List<FieldError> errors = new ArrayList<>();
+            y.ifPresent(errors::add);
+            s.ifPresent(errors::add);
+            if (!errors.isEmpty()) {
+                throw Problems.unprocessable(errors);
+            }
+            return null;
+        }).replaceWithVoid();
+    }
+
+    public Uni<Optional<SchoolYearView>> schoolYear(String bearer, UUID id) {
+        return tenancy.schoolYear(bearer, id).map(Optional::of)
+                .onFailure(Siblings.NOT_FOUND).recoverWithItem(Optional.empty())
+                .onFailure().transform(failure -> Siblings.translate(TENANCY, failure));
+    }
+
+    public Uni<SchoolSettingsView.SimatSettings> simatSettings(String bearer) {
+        return tenancy.settings(bearer)
+                .map(settings -> settings.simatSettings() == null
+                        ? new SchoolSettingsView.SimatSettings(null, null, null, null) : settings.simatSettings())
+                .onFailure().transform(failure -> Siblings.translate(TENANCY, failure));
+    }
+
+    /** The caller's school's students among {@code ids}, asked in pages of the lookup's size. */
+    public Uni<Map<UUID, StudentLookup.StudentView>> students(String bearer, Collection<UUID> ids) {
+        List<UUID> all = List.copyOf(ids);
+        List<List<UUID>> chunks = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += StudentClient.MAX_LOOKUP) {
+            chunks.add(all.subList(i, Math.min(all.size(), i + StudentClient.MAX_LOOKUP)));
+        }
+        return Multi.createFrom().iterable(chunks)
+                .onItem().transformToUni(chunk -> students.lookup(bearer, new StudentLookup.Request(chunk)))
+                .merge(4)
+                .onFailure().transform(failure -> Siblings.translate(STUDENT, failure))
+                .collect().in(HashMap::new, (found, result) -> result.items().forEach(s -> found.put(s.id(), s)));
+    }
+}

@@ -1,5 +1,0 @@
-package co.athena.enrollment.repository;
-
-/** The file of an export, exactly as first handed out. */
-public record StoredExportFile(String fileName, String encoding, byte[] content, long version) {
-}

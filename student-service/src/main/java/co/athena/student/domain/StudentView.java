@@ -1,0 +1,29 @@
+package co.athena.student.domain;
+
+import co.athena.student.domain.Student;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A student as callers see it, read from the entity or straight from SQL (the hot read);
+ * {@code piar_data} only for callers with read:piar (absent otherwise).
+ */
+@Schema(name = "StudentResponse")
+public record StudentView(UUID id, String documentType, String documentNumber, String firstName, String secondName,
+                              String firstSurname, String secondSurname, String fullName, LocalDate birthDate,
+                              String gender, boolean isActive, Map<String, Object> extraData,
+                              Map<String, Object> piarData, UUID userId, String deactivationReason, Instant anonymizedAt, Instant createdAt,
+                              Instant updatedAt, long version) {
+
+    public static StudentView of(Student s, boolean withPiar) {
+        return new StudentView(s.id, s.documentType, s.documentNumber, s.firstName, s.secondName, s.firstSurname,
+                s.secondSurname, s.fullName, s.birthDate, s.gender, s.active, s.extraData,
+                withPiar ? s.piarData : null, s.userId, s.deactivationReason, s.anonymizedAt, s.createdAt, s.updatedAt,
+                s.version);
+    }
+}

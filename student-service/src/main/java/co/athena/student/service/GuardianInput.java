@@ -1,0 +1,30 @@
+package co.athena.student.service;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A guardian given with a student: linked if their document already exists in the school (and their
+ * contact data updated), created otherwise.
+ */
+public record GuardianInput(
+        @NotNull @Pattern(regexp = "CC|CE|PA|PEP|PPT|TI|NES", message = "must be one of CC, CE, PA, PEP, PPT, TI, NES")
+        String documentType,
+        @NotBlank @Size(max = 30) String documentNumber,
+        @NotBlank @Size(max = 200) String fullName,
+        @Size(max = 30) String phone,
+        @Email @Size(max = 200) String email,
+        @Size(max = 300) String address,
+        @NotNull @Pattern(regexp = "madre|padre|abuela|abuelo|tia|tio|hermana|hermano|tutor|otro",
+                message = "must be one of madre, padre, abuela, abuelo, tia, tio, hermana, hermano, tutor, otro")
+        String relationship,
+        Boolean isPrimary,
+        @Min(1) @Max(10) Integer priority,
+        Boolean canPickup,
+        Boolean isEmergencyContact) {
+}

@@ -1,9 +1,0 @@
-package co.athena.tenancy.rest;
-
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-
-public record SecuritySettings(
-        @Min(5) @Max(1440) Integer sessionTimeoutMinutes,
-        Boolean requireMfa) {
-}

@@ -1,7 +1,0 @@
-package co.athena.tenancy.rest;
-
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
-public record TransitionRequest(@NotBlank @Size(max = 30) String to, @Size(max = 500) String reason) {
-}
