@@ -1,7 +1,5 @@
 package co.athena.student.domain;
 
-import co.athena.student.domain.Student;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;

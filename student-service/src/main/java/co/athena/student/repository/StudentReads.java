@@ -2,8 +2,8 @@ package co.athena.student.repository;
 
 import co.athena.persistence.TenantReads;
 import co.athena.shared.page.PageRequest;
-import co.athena.student.domain.StudentView;
 import co.athena.student.domain.StudentSummary;
+import co.athena.student.domain.StudentView;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Row;

@@ -1,10 +1,10 @@
 package co.athena.student.rest;
 
-import co.athena.student.service.GuardianPatch;
 import co.athena.shared.page.Page;
 import co.athena.shared.page.PageRequest;
 import co.athena.shared.rest.ETags;
 import co.athena.shared.security.Permissions;
+import co.athena.student.service.GuardianPatch;
 import co.athena.student.service.GuardianService;
 import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.mutiny.Uni;

@@ -1,8 +1,8 @@
 package co.athena.student.rest;
 
-import co.athena.student.service.ImportReport;
 import co.athena.shared.problem.Problems;
 import co.athena.shared.security.Permissions;
+import co.athena.student.service.ImportReport;
 import co.athena.student.service.StudentImportService;
 import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.mutiny.Uni;

@@ -1,17 +1,17 @@
 package co.athena.student.rest;
 
-import co.athena.student.service.GuardianInput;
-import co.athena.student.service.StudentRequest;
-import co.athena.student.service.StudentPatch;
-import co.athena.student.domain.StudentView;
-import co.athena.student.domain.StudentSummary;
 import co.athena.shared.page.Page;
 import co.athena.shared.page.PageRequest;
 import co.athena.shared.rest.ETags;
 import co.athena.shared.security.Permissions;
+import co.athena.student.domain.StudentSummary;
+import co.athena.student.domain.StudentView;
 import co.athena.student.service.DataSubjectService;
 import co.athena.student.service.EnrollmentHistoryService;
+import co.athena.student.service.GuardianInput;
 import co.athena.student.service.GuardianService;
+import co.athena.student.service.StudentPatch;
+import co.athena.student.service.StudentRequest;
 import co.athena.student.service.StudentService;
 import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.mutiny.Uni;

@@ -5,11 +5,11 @@ import co.athena.shared.ids.UuidV7;
 import co.athena.shared.problem.Problems;
 import co.athena.student.domain.DocumentType;
 import co.athena.student.domain.Guardian;
+import co.athena.student.domain.LinkedGuardian;
 import co.athena.student.domain.Student;
 import co.athena.student.domain.StudentGuardian;
 import co.athena.student.repository.GuardianRepository;
 import co.athena.student.repository.StudentGuardianRepository;
-import co.athena.student.domain.LinkedGuardian;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 

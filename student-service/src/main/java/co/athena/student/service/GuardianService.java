@@ -9,10 +9,9 @@ import co.athena.shared.problem.Problems;
 import co.athena.shared.tenant.TenantContext;
 import co.athena.shared.version.ExpectedVersion;
 import co.athena.student.domain.Guardian;
-import co.athena.student.domain.StudentGuardian;
+import co.athena.student.domain.LinkedGuardian;
 import co.athena.student.repository.GuardianRepository;
 import co.athena.student.repository.StudentGuardianRepository;
-import co.athena.student.domain.LinkedGuardian;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -17,11 +17,11 @@ import co.athena.shared.version.ExpectedVersion;
 import co.athena.student.domain.AccessLogEntry;
 import co.athena.student.domain.DocumentType;
 import co.athena.student.domain.Student;
+import co.athena.student.domain.StudentSummary;
+import co.athena.student.domain.StudentView;
 import co.athena.student.events.StudentEvents;
 import co.athena.student.repository.StudentReads;
 import co.athena.student.repository.StudentRepository;
-import co.athena.student.domain.StudentView;
-import co.athena.student.domain.StudentSummary;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
