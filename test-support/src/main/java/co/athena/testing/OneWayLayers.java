@@ -25,8 +25,11 @@ public final class OneWayLayers {
 
     /** Every rule, on the main classes under {@code rootPackage} (e.g. {@code co.athena.student}). */
     public static void check(String rootPackage) {
-        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(rootPackage);
+        check(rootPackage, new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(rootPackage));
+    }
+
+    static void check(String rootPackage, JavaClasses classes) {
         CompositeArchRule.of(layers(rootPackage)).and(everyClassInALayer(rootPackage))
                 .and(wireHelpersOnlyAtTheEdges(rootPackage)).check(classes);
     }

@@ -1,7 +1,7 @@
 package co.athena.documents.events;
 
+import co.athena.documents.domain.Checklist;
 import co.athena.documents.domain.ChecklistState;
-import co.athena.documents.service.Checklist;
 import co.athena.persistence.outbox.Outbox;
 import co.athena.shared.events.DocumentsChecklistEvent;
 import co.athena.shared.events.EventEnvelope;

@@ -1,6 +1,6 @@
 package co.athena.documents.rest;
 
-import co.athena.documents.service.Checklist;
+import co.athena.documents.domain.Checklist;
 
 import java.time.Instant;
 import java.util.List;

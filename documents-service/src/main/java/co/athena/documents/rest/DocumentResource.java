@@ -2,6 +2,7 @@ package co.athena.documents.rest;
 
 import co.athena.documents.service.ConsentService;
 import co.athena.documents.service.DocumentService;
+import co.athena.documents.service.ValidationRequest;
 import co.athena.shared.rest.ETags;
 import co.athena.shared.security.Permissions;
 import io.quarkus.security.PermissionsAllowed;
@@ -47,7 +48,7 @@ public class DocumentResource {
     @PermissionsAllowed(Permissions.READ_ENROLLMENT)
     @Operation(summary = "The checklist: each document type, required or not, present or not, and its status")
     public Uni<ChecklistResponse> checklist(@PathParam("enrollmentId") UUID enrollmentId) {
-        return documents.checklist(enrollmentId);
+        return documents.checklist(enrollmentId).map(checklist -> ChecklistResponse.of(enrollmentId, checklist));
     }
 
     @PUT
@@ -58,7 +59,7 @@ public class DocumentResource {
     public Uni<RestResponse<DocumentResponse>> upload(@PathParam("enrollmentId") UUID enrollmentId,
                                                       @PathParam("type") String type,
                                                       @RestForm("file") FileUpload file) {
-        return documents.upload(enrollmentId, type, file).map(d -> ETags.created(
+        return documents.upload(enrollmentId, type, file).map(DocumentResponse::of).map(d -> ETags.created(
                 URI.create("/api/v1/enrollments/" + enrollmentId + "/documents/" + type), d, d.version()));
     }
 
@@ -68,7 +69,7 @@ public class DocumentResource {
     @Operation(summary = "The current version, with a presigned download URL valid for five minutes")
     public Uni<RestResponse<DocumentResponse>> current(@PathParam("enrollmentId") UUID enrollmentId,
                                                        @PathParam("type") String type) {
-        return documents.current(enrollmentId, type).map(d -> ETags.ok(d, d.version()));
+        return documents.current(enrollmentId, type).map(DocumentResponse::of).map(d -> ETags.ok(d, d.version()));
     }
 
     @GET
@@ -77,7 +78,7 @@ public class DocumentResource {
     @Operation(summary = "Every uploaded version, newest first (replaced ones are kept for audit)")
     public Uni<List<DocumentResponse>> versions(@PathParam("enrollmentId") UUID enrollmentId,
                                                 @PathParam("type") String type) {
-        return documents.versions(enrollmentId, type);
+        return documents.versions(enrollmentId, type).map(items -> items.stream().map(DocumentResponse::of).toList());
     }
 
     @POST
@@ -89,7 +90,7 @@ public class DocumentResource {
                                                         @PathParam("type") String type,
                                                         @Valid @NotNull ValidationRequest request,
                                                         @HeaderParam("If-Match") String ifMatch) {
-        return documents.validate(enrollmentId, type, request, ETags.expected(ifMatch)).map(d -> ETags.ok(d, d.version()));
+        return documents.validate(enrollmentId, type, request, ETags.expected(ifMatch)).map(DocumentResponse::of).map(d -> ETags.ok(d, d.version()));
     }
 
     @POST

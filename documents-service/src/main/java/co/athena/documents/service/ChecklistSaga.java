@@ -1,5 +1,6 @@
 package co.athena.documents.service;
 
+import co.athena.documents.domain.Checklist;
 import co.athena.documents.domain.ChecklistState;
 import co.athena.documents.events.ChecklistEvents;
 import co.athena.documents.repository.ChecklistStateRepository;

@@ -1,5 +1,6 @@
 package co.athena.documents.service;
 
+import co.athena.documents.client.References;
 import co.athena.documents.domain.ConsentAcceptance;
 import co.athena.documents.domain.DocumentType;
 import co.athena.documents.repository.ConsentRepository;

@@ -1,7 +1,9 @@
 package co.athena.documents.service;
 
 import co.athena.documents.client.EnrollmentClient;
+import co.athena.documents.client.References;
 import co.athena.documents.config.DocumentLimits;
+import co.athena.documents.domain.Checklist;
 import co.athena.documents.domain.DocumentMetadata;
 import co.athena.documents.domain.DocumentStatus;
 import co.athena.documents.domain.DocumentType;
@@ -9,9 +11,6 @@ import co.athena.documents.domain.EnrollmentDocument;
 import co.athena.documents.domain.StoredFileName;
 import co.athena.documents.repository.DocumentRepository;
 import co.athena.documents.repository.ErasedStudentRepository;
-import co.athena.documents.rest.ChecklistResponse;
-import co.athena.documents.rest.DocumentResponse;
-import co.athena.documents.rest.ValidationRequest;
 import co.athena.documents.storage.ContentSniffer;
 import co.athena.documents.storage.DocumentStorage;
 import co.athena.persistence.OnWorker;
@@ -83,7 +82,7 @@ public class DocumentService {
      * row — a replaced version stays for audit. If the row cannot be written, the object is removed:
      * neither an orphan object nor a row without its object.
      */
-    public Uni<DocumentResponse> upload(UUID enrollmentId, String typeName, FileUpload file) {
+    public Uni<DownloadableDocument> upload(UUID enrollmentId, String typeName, FileUpload file) {
         DocumentType type = type(typeName);
         if (file == null || file.uploadedFile() == null) {
             throw Problems.badRequest("file", "send the document as the multipart field 'file'");
@@ -139,24 +138,23 @@ public class DocumentService {
                 .map(this::withUrl);
     }
 
-    public Uni<ChecklistResponse> checklist(UUID enrollmentId) {
+    public Uni<Checklist> checklist(UUID enrollmentId) {
         UUID schoolId = tenant.requireSchoolId();
         String bearer = tenant.bearer();
         return references.enrollment(bearer, enrollmentId).chain(enrollment -> references.settings(bearer))
                 .chain(settings -> transactions.inSchool(schoolId,
-                        () -> saga.evaluate(schoolId, enrollmentId, settings.requiredDocuments())))
-                .map(checklist -> ChecklistResponse.of(enrollmentId, checklist));
+                        () -> saga.evaluate(schoolId, enrollmentId, settings.requiredDocuments())));
     }
 
     /** The current version with a download URL valid for a few minutes; another school's is a 404. */
-    public Uni<DocumentResponse> current(UUID enrollmentId, String typeName) {
+    public Uni<DownloadableDocument> current(UUID enrollmentId, String typeName) {
         DocumentType type = type(typeName);
         UUID schoolId = tenant.requireSchoolId();
         return transactions.inSchool(schoolId, () -> find(schoolId, enrollmentId, type))
                 .map(this::withUrl);
     }
 
-    public Uni<List<DocumentResponse>> versions(UUID enrollmentId, String typeName) {
+    public Uni<List<DownloadableDocument>> versions(UUID enrollmentId, String typeName) {
         DocumentType type = type(typeName);
         UUID schoolId = tenant.requireSchoolId();
         return transactions.inSchool(schoolId, () -> documents.versions(schoolId, enrollmentId, type))
@@ -169,7 +167,7 @@ public class DocumentService {
     }
 
     /** Staff approve or reject the current version; rejecting needs a note. */
-    public Uni<DocumentResponse> validate(UUID enrollmentId, String typeName, ValidationRequest request, ExpectedVersion expected) {
+    public Uni<DownloadableDocument> validate(UUID enrollmentId, String typeName, ValidationRequest request, ExpectedVersion expected) {
         DocumentType type = type(typeName);
         DocumentStatus decision = DocumentStatus.valueOf(request.status());
         if (decision == DocumentStatus.rejected && (request.note() == null || request.note().isBlank())) {
@@ -199,8 +197,8 @@ public class DocumentService {
                 .failWith(() -> Problems.notFound("document " + type + " of enrollment", enrollmentId));
     }
 
-    private DocumentResponse withUrl(EnrollmentDocument document) {
-        return DocumentResponse.of(document, document.status == DocumentStatus.deleted ? null
+    private DownloadableDocument withUrl(EnrollmentDocument document) {
+        return new DownloadableDocument(document, document.status == DocumentStatus.deleted ? null
                 : storage.downloadUrl(document.objectKey, document.fileName, document.metadata.contentType()));
     }
 

@@ -1,7 +1,7 @@
 package co.athena.documents.rest;
 
 import co.athena.documents.SiblingFakes;
-import co.athena.documents.storage.StorageReconciler;
+import co.athena.documents.service.StorageReconciler;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import jakarta.inject.Inject;

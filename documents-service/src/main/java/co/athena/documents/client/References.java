@@ -1,8 +1,5 @@
-package co.athena.documents.service;
+package co.athena.documents.client;
 
-import co.athena.documents.client.EnrollmentClient;
-import co.athena.documents.client.StudentClient;
-import co.athena.documents.client.TenancyClient;
 import co.athena.shared.problem.ProblemException;
 import co.athena.shared.problem.Problems;
 import co.athena.shared.rest.Siblings;

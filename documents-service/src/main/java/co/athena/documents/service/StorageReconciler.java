@@ -1,8 +1,9 @@
-package co.athena.documents.storage;
+package co.athena.documents.service;
 
 import co.athena.documents.config.DocumentLimits;
 import co.athena.documents.repository.DocumentRepository;
 import co.athena.documents.repository.StoredKey;
+import co.athena.documents.storage.DocumentStorage;
 import co.athena.persistence.TenantTransactions;
 import co.athena.shared.ids.UtcClock;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -1,4 +1,4 @@
-package co.athena.documents.rest;
+package co.athena.documents.service;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

@@ -1,9 +1,4 @@
-package co.athena.documents.service;
-
-import co.athena.documents.domain.ConsentAcceptance;
-import co.athena.documents.domain.DocumentStatus;
-import co.athena.documents.domain.DocumentType;
-import co.athena.documents.domain.EnrollmentDocument;
+package co.athena.documents.domain;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,0 +1,4 @@
+package co.athena.testing.layers.backwards.rest;
+
+public record ThingResponse(String name) {
+}

@@ -1,0 +1,4 @@
+package co.athena.testing.layers.oneway.domain;
+
+public record Thing(String name) {
+}
