@@ -1,10 +1,12 @@
 package co.athena.shared;
 
+import co.athena.shared.events.ConsumedEvent;
 import co.athena.shared.events.EventContract;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -20,6 +22,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,7 +58,17 @@ class EventContractsTest {
                         String field = it.next().asText();
                         assertTrue(written.has(field), contract.topic() + " record lost required field " + field);
                     }
+                }),
+                DynamicTest.dynamicTest(contract.topic() + ": consumers take the sample, and without event_id refuse it", () -> {
+                    ObjectNode sample = (ObjectNode) read(contract.sampleResource());
+                    assertTrue(consumed(sample, contract).hasRequiredFields(), "the golden sample");
+                    sample.remove("event_id");
+                    assertFalse(consumed(sample, contract).hasRequiredFields(), "a record without event_id");
                 })));
+    }
+
+    private static ConsumedEvent consumed(JsonNode json, EventContract contract) throws IOException {
+        return (ConsumedEvent) STRICT.treeToValue(json, contract.payload());
     }
 
     private static JsonNode read(String resource) throws IOException {

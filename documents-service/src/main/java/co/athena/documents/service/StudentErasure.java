@@ -51,8 +51,7 @@ public class StudentErasure {
                 .chain(files -> Multi.createFrom().iterable(files)
                         .onItem().transformToUniAndConcatenate(file -> storage.delete(file.objectKey).replaceWith(file))
                         .collect().last().replaceWith(files))
-                .chain(files -> transactions.inSchool(event.schoolId(), () -> processed.firstDelivery(event.eventId(), CONSUMER)
-                        .chain(first -> first ? markDeleted(event, files) : Uni.createFrom().voidItem())));
+                .chain(files -> processed.once(CONSUMER, event, () -> markDeleted(event, files)));
     }
 
     private Uni<Void> markDeleted(StudentLifecycleEvent event, List<EnrollmentDocument> deletedObjects) {

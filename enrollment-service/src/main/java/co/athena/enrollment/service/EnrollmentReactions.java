@@ -1,9 +1,7 @@
 package co.athena.enrollment.service;
 
-import co.athena.enrollment.domain.Enrollment;
 import co.athena.enrollment.domain.EnrollmentStatus;
 import co.athena.enrollment.repository.EnrollmentRepository;
-import co.athena.persistence.TenantTransactions;
 import co.athena.persistence.events.ProcessedEvents;
 import co.athena.shared.events.DocumentsChecklistEvent;
 import co.athena.shared.events.EnrollmentStatusChangedEvent;
@@ -27,21 +25,16 @@ public class EnrollmentReactions {
     private final EnrollmentRepository enrollments;
     private final EnrollmentService flow;
     private final ProcessedEvents processed;
-    private final TenantTransactions transactions;
 
-    public EnrollmentReactions(EnrollmentRepository enrollments, EnrollmentService flow, ProcessedEvents processed,
-                               TenantTransactions transactions) {
+    public EnrollmentReactions(EnrollmentRepository enrollments, EnrollmentService flow, ProcessedEvents processed) {
         this.enrollments = enrollments;
         this.flow = flow;
         this.processed = processed;
-        this.transactions = transactions;
     }
 
     /** Every required document approved → in_review; one of them no longer approved → back to pending_documents. */
     public Uni<Void> checklistChanged(DocumentsChecklistEvent event) {
-        return transactions.inSchool(event.schoolId(), () -> processed.firstDelivery(event.eventId(), CHECKLIST_CONSUMER)
-                .chain(first -> !first ? Uni.createFrom().<Enrollment>nullItem()
-                        : enrollments.findInSchool(event.schoolId(), event.enrollmentId()))
+        return processed.once(CHECKLIST_CONSUMER, event, () -> enrollments.findInSchool(event.schoolId(), event.enrollmentId())
                 .chain(enrollment -> {
                     if (enrollment == null) {
                         return Uni.createFrom().voidItem();
@@ -65,13 +58,11 @@ public class EnrollmentReactions {
         if (!StudentLifecycleEvent.DEACTIVATED.equals(event.change())) {
             return Uni.createFrom().voidItem();
         }
-        return transactions.inSchool(event.schoolId(), () -> processed.firstDelivery(event.eventId(), STUDENT_CONSUMER)
-                .chain(first -> !first ? Uni.createFrom().voidItem()
-                        : enrollments.openOfStudent(event.schoolId(), event.studentId())
-                        .onItem().transformToMulti(open -> Multi.createFrom().iterable(open))
-                        .onItem().transformToUniAndConcatenate(enrollment ->
-                                flow.move(enrollment, EnrollmentStatus.withdrawn, SYSTEM_ACTOR, "Estudiante desactivado",
-                                        EnrollmentStatusChangedEvent.STUDENT_DEACTIVATED))
-                        .collect().last().replaceWithVoid()));
+        return processed.once(STUDENT_CONSUMER, event, () -> enrollments.openOfStudent(event.schoolId(), event.studentId())
+                .onItem().transformToMulti(open -> Multi.createFrom().iterable(open))
+                .onItem().transformToUniAndConcatenate(enrollment ->
+                        flow.move(enrollment, EnrollmentStatus.withdrawn, SYSTEM_ACTOR, "Estudiante desactivado",
+                                EnrollmentStatusChangedEvent.STUDENT_DEACTIVATED))
+                .collect().last().replaceWithVoid());
     }
 }

@@ -2,7 +2,6 @@ package co.athena.enrollment.service;
 
 import co.athena.enrollment.domain.SimatStatus;
 import co.athena.enrollment.repository.EnrollmentRepository;
-import co.athena.persistence.TenantTransactions;
 import co.athena.persistence.events.ProcessedEvents;
 import co.athena.shared.events.EnrollmentStatusChangedEvent;
 import io.smallrye.mutiny.Uni;
@@ -16,12 +15,10 @@ public class SimatSync {
 
     private final EnrollmentRepository enrollments;
     private final ProcessedEvents processed;
-    private final TenantTransactions transactions;
 
-    public SimatSync(EnrollmentRepository enrollments, ProcessedEvents processed, TenantTransactions transactions) {
+    public SimatSync(EnrollmentRepository enrollments, ProcessedEvents processed) {
         this.enrollments = enrollments;
         this.processed = processed;
-        this.transactions = transactions;
     }
 
     /** Idempotent twice over: by event id, and by enrollment version (an older event never overwrites a newer). */
@@ -30,9 +27,7 @@ public class SimatSync {
         if (novelty == null) {
             return Uni.createFrom().voidItem();
         }
-        return transactions.inSchool(event.schoolId(), () -> processed.firstDelivery(event.eventId(), CONSUMER)
-                .chain(first -> !first ? Uni.createFrom().voidItem()
-                        : enrollments.markSimatPending(event.schoolId(), event.enrollmentId(), novelty,
-                        event.eventId(), event.changedAt(), event.enrollmentVersion()).replaceWithVoid()));
+        return processed.once(CONSUMER, event, () -> enrollments.markSimatPending(event.schoolId(), event.enrollmentId(),
+                novelty, event.eventId(), event.changedAt(), event.enrollmentVersion()).replaceWithVoid());
     }
 }

@@ -148,7 +148,7 @@ public class AccessChangeFollower {
 
     private void apply(String payload) {
         try {
-            revoked.revoke(EventPayloads.read(mapper, payload, AccessChangedEvent.class, AccessChangedEvent::complete));
+            revoked.revoke(EventPayloads.read(mapper, payload, AccessChangedEvent.class));
         } catch (IllegalArgumentException e) {
             // nothing to refuse from a record that names no one; the producer's own tests hold the contract
             LOG.warnf("skipped an unreadable record on %s: %s", topic, e.getMessage());

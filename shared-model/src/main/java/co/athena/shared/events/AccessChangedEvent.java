@@ -16,7 +16,7 @@ import java.util.UUID;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record AccessChangedEvent(UUID eventId, String change, UUID userId, UUID schoolId, Instant effectiveAt,
-                                 Instant occurredAt) {
+                                 Instant occurredAt) implements ConsumedEvent {
 
     public static final String TOPIC = "athena.identity.access-changed.v1";
     public static final String TYPE = "co.athena.identity.access-changed.v1";
@@ -26,7 +26,8 @@ public record AccessChangedEvent(UUID eventId, String change, UUID userId, UUID 
     public static final String SCHOOL_DEACTIVATED = "school_deactivated";
 
     /** What a consumer needs: a time, and at least one of user and school (never "everyone everywhere"). */
-    public boolean complete() {
+    @Override
+    public boolean hasRequiredFields() {
         return eventId != null && change != null && effectiveAt != null && (userId != null || schoolId != null);
     }
 

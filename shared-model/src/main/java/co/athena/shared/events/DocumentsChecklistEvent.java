@@ -20,8 +20,13 @@ import java.util.UUID;
 public record DocumentsChecklistEvent(UUID eventId, UUID schoolId, UUID enrollmentId, UUID studentId,
                                       boolean complete, List<String> requiredDocuments,
                                       List<String> approvedDocuments, List<String> missingDocuments,
-                                      String changedBy, Instant occurredAt, long checklistVersion) {
+                                      String changedBy, Instant occurredAt, long checklistVersion) implements SchoolEvent {
 
     public static final String TOPIC = "athena.documents.checklist.v1";
     public static final String TYPE = "co.athena.documents.checklist.v1";
+
+    @Override
+    public boolean hasRequiredFields() {
+        return eventId != null && schoolId != null && enrollmentId != null && missingDocuments != null;
+    }
 }

@@ -21,7 +21,8 @@ import java.util.UUID;
 public record EnrollmentStatusChangedEvent(UUID eventId, UUID schoolId, UUID enrollmentId, UUID studentId,
                                            UUID schoolYearId, int gradeLevel, String groupCode, String shift,
                                            String fromStatus, String toStatus, String reason, String changedBy,
-                                           Instant changedAt, long enrollmentVersion, String reasonCode) {
+                                           Instant changedAt, long enrollmentVersion, String reasonCode)
+        implements SchoolEvent {
 
     public static final String TOPIC = "athena.enrollments.status-changed.v1";
     public static final String TYPE = "co.athena.enrollment.status-changed.v1";
@@ -33,4 +34,10 @@ public record EnrollmentStatusChangedEvent(UUID eventId, UUID schoolId, UUID enr
     public static final String DOCUMENTS_COMPLETE = "documents_complete";
     public static final String DOCUMENTS_MISSING = "documents_missing";
     public static final String STUDENT_DEACTIVATED = "student_deactivated";
+
+    @Override
+    public boolean hasRequiredFields() {
+        return eventId != null && schoolId != null && enrollmentId != null && studentId != null && toStatus != null
+                && changedAt != null;
+    }
 }

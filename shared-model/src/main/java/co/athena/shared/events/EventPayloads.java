@@ -3,8 +3,6 @@ package co.athena.shared.events;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.util.function.Predicate;
-
 /**
  * Reads a consumed record into its contract. Fields a newer producer added are ignored (a compatible
  * change must not break an older consumer); a record that is not the contract, or lacks what the
@@ -19,14 +17,14 @@ public final class EventPayloads {
         return mapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
-    public static <T> T read(ObjectMapper tolerant, String payload, Class<T> contract, Predicate<T> complete) {
+    public static <T extends ConsumedEvent> T read(ObjectMapper tolerant, String payload, Class<T> contract) {
         T event;
         try {
             event = tolerant.readValue(payload, contract);
         } catch (Exception e) {
             throw new IllegalArgumentException("not a " + contract.getSimpleName() + ": " + e.getMessage(), e);
         }
-        if (event == null || !complete.test(event)) {
+        if (event == null || !event.hasRequiredFields()) {
             throw new IllegalArgumentException(contract.getSimpleName() + " lacks required fields");
         }
         return event;

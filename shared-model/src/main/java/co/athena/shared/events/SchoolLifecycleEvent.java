@@ -15,11 +15,17 @@ import java.util.UUID;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record SchoolLifecycleEvent(UUID eventId, String change, UUID schoolId, String name, String nit,
-                                   String daneCode, boolean isActive, Instant occurredAt, long schoolVersion) {
+                                   String daneCode, boolean isActive, Instant occurredAt, long schoolVersion)
+        implements SchoolEvent {
 
     public static final String TOPIC = "athena.schools.lifecycle.v1";
     public static final String TYPE = "co.athena.school.lifecycle.v1";
     public static final String CREATED = "created";
     public static final String UPDATED = "updated";
     public static final String DEACTIVATED = "deactivated";
+
+    @Override
+    public boolean hasRequiredFields() {
+        return eventId != null && schoolId != null && change != null && name != null;
+    }
 }

@@ -15,11 +15,16 @@ import java.util.UUID;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record StudentLifecycleEvent(UUID eventId, String change, UUID schoolId, UUID studentId, String reason,
-                                    Instant occurredAt, long studentVersion) {
+                                    Instant occurredAt, long studentVersion) implements SchoolEvent {
 
     public static final String TOPIC = "athena.students.lifecycle.v1";
     public static final String TYPE = "co.athena.student.lifecycle.v1";
     public static final String DEACTIVATED = "deactivated";
     public static final String REACTIVATED = "reactivated";
     public static final String ANONYMIZED = "anonymized";
+
+    @Override
+    public boolean hasRequiredFields() {
+        return eventId != null && schoolId != null && studentId != null && change != null;
+    }
 }

@@ -1,7 +1,6 @@
 package co.athena.student.service;
 
 import co.athena.persistence.TenantTransactional;
-import co.athena.persistence.TenantTransactions;
 import co.athena.persistence.events.ProcessedEvents;
 import co.athena.shared.events.EnrollmentStatusChangedEvent;
 import co.athena.shared.ids.UuidV7;
@@ -21,14 +20,11 @@ public class EnrollmentHistoryService {
 
     private final EnrollmentHistoryRepository history;
     private final ProcessedEvents processed;
-    private final TenantTransactions transactions;
     private final StudentService students;
 
-    public EnrollmentHistoryService(EnrollmentHistoryRepository history, ProcessedEvents processed,
-                                    TenantTransactions transactions, StudentService students) {
+    public EnrollmentHistoryService(EnrollmentHistoryRepository history, ProcessedEvents processed, StudentService students) {
         this.history = history;
         this.processed = processed;
-        this.transactions = transactions;
         this.students = students;
     }
 
@@ -37,15 +33,10 @@ public class EnrollmentHistoryService {
      * the newest known state of its enrollment is kept in the history but never rolls the state back.
      */
     public Uni<Void> record(EnrollmentStatusChangedEvent event) {
-        return transactions.inSchool(event.schoolId(), () -> processed.firstDelivery(event.eventId(), CONSUMER)
-                .chain(first -> {
-                    if (!first) {
-                        return Uni.createFrom().voidItem();
-                    }
-                    EnrollmentHistoryEntry entry = entry(event);
-                    return history.persist(entry).chain(history::flush)
-                            .chain(() -> history.advance(entry)).replaceWithVoid();
-                }));
+        return processed.once(CONSUMER, event, () -> {
+            EnrollmentHistoryEntry entry = entry(event);
+            return history.persist(entry).chain(history::flush).chain(() -> history.advance(entry)).replaceWithVoid();
+        });
     }
 
     @TenantTransactional
