@@ -7,6 +7,7 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import org.awaitility.Awaitility;
 
 import java.sql.SQLException;
 import java.time.Duration;
@@ -64,23 +65,10 @@ public final class EnrollmentApi {
                 .post("/api/v1/enrollments/" + id + "/transitions").then().statusCode(200).extract().jsonPath();
     }
 
-    /** Polls the enrollment until {@code condition} holds: for effects of consumed events. */
+    /** The enrollment once {@code condition} holds: for effects of consumed events. */
     public static JsonPath await(UUID school, UUID id, Predicate<JsonPath> condition, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        JsonPath current = get(school, id);
-        while (!condition.test(current)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("enrollment " + id + " never reached the expected state: " + current.prettify());
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-            current = get(school, id);
-        }
-        return current;
+        return Awaitility.await("enrollment " + id + " to reach the expected state").atMost(timeout)
+                .until(() -> get(school, id), condition::test);
     }
 
     public static long enrollmentsOf(UUID school) throws SQLException {

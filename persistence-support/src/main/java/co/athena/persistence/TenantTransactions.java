@@ -9,7 +9,9 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * The one place that opens a transaction for a request. On tenant data it first sets
+ * Opens the Hibernate Reactive transactions ({@link TenantTransactional} methods come here too;
+ * {@link TenantReads} does the same for SQL reads on the pool). Hand-written: no library binds a
+ * tenant to a transaction. On tenant data it first sets
  * {@code app.school_id} for this transaction only ({@code set_config(..., true)}), which the
  * row-level security policies read: a transaction that skipped it sees and changes nothing.
  * <p>

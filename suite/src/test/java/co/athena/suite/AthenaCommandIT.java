@@ -1,16 +1,18 @@
 package co.athena.suite;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@code ./athena} as a developer uses it, against the packaged services: {@code up} brings the whole
@@ -63,17 +65,14 @@ class AthenaCommandIT {
     }
 
     @AfterAll
-    static void downLeavesNoProcess() throws InterruptedException {
+    static void downLeavesNoProcess() {
         List<ProcessHandle> running = suite.processes();
         assertTrue(running.size() >= 6, "expected infrastructure and five services, found " + running);
         LocalSuiteProcess.Result down = suite.run(3, "down");
         assertEquals(0, down.exitCode(), down.output());
         // down waits for each process it stops; the descendants (PostgreSQL's backends) follow within moments
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (running.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
-        assertTrue(running.stream().noneMatch(ProcessHandle::isAlive), "left running: " + running);
+        await("every process to end").atMost(Duration.ofSeconds(30))
+                .until(() -> running.stream().noneMatch(ProcessHandle::isAlive));
         assertTrue(suite.processes().isEmpty());
     }
 }

@@ -12,12 +12,6 @@ public final class TestDatabase {
     private TestDatabase() {
     }
 
-    /** As the migrator, the owner of every schema: sees all rows, but RLS is forced on tenant tables. */
-    public static Connection asMigrator() throws SQLException {
-        PostgresEndpoint db = AthenaTestInfrastructure.database();
-        return DriverManager.getConnection(db.jdbcUrl(), db.adminUser(), db.adminPassword());
-    }
-
     /** As the cluster administrator (superuser), which bypasses row-level security: the ground truth. */
     public static Connection asAdmin() throws SQLException {
         PostgresEndpoint admin = AthenaTestInfrastructure.infrastructure().postgres();

@@ -21,8 +21,4 @@ public record PostgresEndpoint(String host, int port, String database, String ad
     public String jdbcUrl() {
         return "jdbc:postgresql://" + host + ":" + port + "/" + database;
     }
-
-    public String reactiveUrl() {
-        return "postgresql://" + host + ":" + port + "/" + database;
-    }
 }

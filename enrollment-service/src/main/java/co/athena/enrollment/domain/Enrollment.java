@@ -23,6 +23,8 @@ import java.util.UUID;
 public class Enrollment {
 
     public static final String CREATED_REASON = "Creación inicial";
+    /** Who changes an enrollment on its own, reacting to another service's event (its reasons name no one). */
+    public static final String SYSTEM_ACTOR = "system";
 
     @Id
     public UUID id;

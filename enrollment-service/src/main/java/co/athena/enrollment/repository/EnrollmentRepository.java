@@ -86,6 +86,28 @@ public class EnrollmentRepository implements PanacheRepositoryBase<Enrollment, U
     }
 
     /**
+     * An anonymized student's enrollments keep their facts (year, grade, statuses, dates) and lose what
+     * staff wrote about them: free-form extra data and the reasons people gave (the system's own, and
+     * the fixed creation text, stay).
+     */
+    public Uni<Integer> forgetWordsAbout(UUID schoolId, UUID studentId) {
+        return getSession().chain(session -> session.createNativeQuery("""
+                        update enrollments
+                           set extra_data = '{}'::jsonb,
+                               status_history = (select coalesce(jsonb_agg(case when change->>'changed_by' = ?1
+                                                                               or change->>'reason' = ?4 then change
+                                                          else jsonb_set(change, '{reason}', 'null'::jsonb) end
+                                                          order by position), '[]'::jsonb)
+                                                   from jsonb_array_elements(status_history) with ordinality
+                                                        as history(change, position)),
+                               version = version + 1, updated_at = now()
+                         where school_id = ?2 and student_id = ?3""")
+                .setParameter(1, Enrollment.SYSTEM_ACTOR).setParameter(2, schoolId).setParameter(3, studentId)
+                .setParameter(4, Enrollment.CREATED_REASON)
+                .executeUpdate());
+    }
+
+    /**
      * SIMAT took the export: each of its enrollments is synced unless a newer novelty arrived since the
      * export froze it (that one stays pending for the next export). A new enrollment SIMAT now knows
      * whose later change is still pending becomes a change.

@@ -1,5 +1,6 @@
 package co.athena.enrollment.service;
 
+import co.athena.enrollment.domain.Enrollment;
 import co.athena.enrollment.domain.EnrollmentStatus;
 import co.athena.enrollment.repository.EnrollmentRepository;
 import co.athena.persistence.events.ProcessedEvents;
@@ -18,7 +19,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class EnrollmentReactions {
 
-    public static final String SYSTEM_ACTOR = "system";
     static final String CHECKLIST_CONSUMER = "enrollment-service.documents-checklist";
     static final String STUDENT_CONSUMER = "enrollment-service.student-lifecycle";
 
@@ -40,12 +40,12 @@ public class EnrollmentReactions {
                         return Uni.createFrom().voidItem();
                     }
                     if (event.complete() && enrollment.status == EnrollmentStatus.pending_documents) {
-                        return flow.move(enrollment, EnrollmentStatus.in_review, SYSTEM_ACTOR,
+                        return flow.move(enrollment, EnrollmentStatus.in_review, Enrollment.SYSTEM_ACTOR,
                                 "Documentos requeridos aprobados", EnrollmentStatusChangedEvent.DOCUMENTS_COMPLETE)
                                 .replaceWithVoid();
                     }
                     if (!event.complete() && enrollment.status == EnrollmentStatus.in_review) {
-                        return flow.move(enrollment, EnrollmentStatus.pending_documents, SYSTEM_ACTOR,
+                        return flow.move(enrollment, EnrollmentStatus.pending_documents, Enrollment.SYSTEM_ACTOR,
                                 "Documentos pendientes: " + String.join(", ", event.missingDocuments()),
                                 EnrollmentStatusChangedEvent.DOCUMENTS_MISSING).replaceWithVoid();
                     }
@@ -53,16 +53,24 @@ public class EnrollmentReactions {
                 }));
     }
 
-    /** A deactivated student leaves school: each open enrollment is withdrawn (the staff's words stay in student-service). */
+    /**
+     * A deactivated student leaves school: each open enrollment is withdrawn (the staff's words stay in
+     * student-service). An anonymized student's enrollments lose what staff wrote about them.
+     */
     public Uni<Void> studentChanged(StudentLifecycleEvent event) {
-        if (!StudentLifecycleEvent.DEACTIVATED.equals(event.change())) {
-            return Uni.createFrom().voidItem();
-        }
-        return processed.once(STUDENT_CONSUMER, event, () -> enrollments.openOfStudent(event.schoolId(), event.studentId())
+        return switch (event.change()) {
+            case StudentLifecycleEvent.DEACTIVATED -> processed.once(STUDENT_CONSUMER, event, () -> withdrawOpen(event));
+            case StudentLifecycleEvent.ANONYMIZED -> processed.once(STUDENT_CONSUMER, event,
+                    () -> enrollments.forgetWordsAbout(event.schoolId(), event.studentId()).replaceWithVoid());
+            default -> Uni.createFrom().voidItem();
+        };
+    }
+
+    private Uni<Void> withdrawOpen(StudentLifecycleEvent event) {
+        return enrollments.openOfStudent(event.schoolId(), event.studentId())
                 .onItem().transformToMulti(open -> Multi.createFrom().iterable(open))
-                .onItem().transformToUniAndConcatenate(enrollment ->
-                        flow.move(enrollment, EnrollmentStatus.withdrawn, SYSTEM_ACTOR, "Estudiante desactivado",
-                                EnrollmentStatusChangedEvent.STUDENT_DEACTIVATED))
-                .collect().last().replaceWithVoid());
+                .onItem().transformToUniAndConcatenate(enrollment -> flow.move(enrollment, EnrollmentStatus.withdrawn,
+                        Enrollment.SYSTEM_ACTOR, "Estudiante desactivado", EnrollmentStatusChangedEvent.STUDENT_DEACTIVATED))
+                .collect().last().replaceWithVoid();
     }
 }

@@ -1,6 +1,7 @@
 package co.athena.enrollment.consumers;
 
 import co.athena.enrollment.SiblingFakes;
+import co.athena.enrollment.domain.Enrollment;
 import co.athena.shared.events.DocumentsChecklistEvent;
 import co.athena.shared.events.StudentLifecycleEvent;
 import co.athena.testing.TopicProbe;
@@ -12,13 +13,16 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static co.athena.enrollment.EnrollmentApi.await;
 import static co.athena.enrollment.EnrollmentApi.create;
 import static co.athena.enrollment.EnrollmentApi.get;
 import static co.athena.enrollment.EnrollmentApi.move;
+import static co.athena.enrollment.EnrollmentApi.secretary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** What documents-service's checklist and student-service's lifecycle events do to enrollments. */
 @QuarkusTest
@@ -101,6 +105,25 @@ class EnrollmentReactionsTest {
         assertEquals(2, get(school, open).getList("status_history").size());
         assertEquals("graduated", get(school, earlier).getString("status"));
         assertEquals("pending_documents", get(school, someoneElse).getString("status"));
+    }
+
+    @Test
+    void anAnonymizedStudentsEnrollmentsLoseWhatStaffWroteAndKeepTheFacts() {
+        UUID student = SiblingFakes.activeStudent(school);
+        UUID id = UUID.fromString(create(school, student, year, 6, "601", "morning").getString("id"));
+        secretary(school).header("If-Match", "\"" + get(school, id).getLong("version") + "\"")
+                .body(Map.of("extra_data", Map.of("observacion", "vive con la abuela en Bello")))
+                .patch("/api/v1/enrollments/" + id).then().statusCode(200);
+        move(school, id, "in_review", "La mamá trajo el registro civil");
+
+        TopicWriter.send(StudentLifecycleEvent.TOPIC, student.toString(),
+                lifecycle(UUID.randomUUID(), student, "anonymized", null));
+        JsonPath forgotten = await(school, id, e -> e.getMap("extra_data").isEmpty(), CONSUMED);
+
+        assertNull(forgotten.get("status_history[1].reason"), "a reason staff typed");
+        assertEquals(Enrollment.CREATED_REASON, forgotten.getString("status_history[0].reason"), "the system's own");
+        assertEquals("in_review", forgotten.getString("status"));
+        assertEquals(6, forgotten.getInt("grade_level"));
     }
 
     private String checklist(UUID eventId, UUID enrollment, UUID student, boolean complete, List<String> missing,

@@ -5,6 +5,7 @@ import co.athena.testing.TestDatabase;
 import co.athena.testing.TopicProbe;
 import co.athena.testing.TopicWriter;
 import io.quarkus.test.junit.QuarkusTest;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -42,13 +43,8 @@ class SchoolLifecycleConsumerTest {
                  "occurred_at":"2026-11-22T10:00:00Z","school_version":%d}""".formatted(UUID.randomUUID(), school, active, version);
     }
 
-    private static void await(UUID school, long version) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (TestDatabase.count("select count(*) from identity.schools where id = ? and version = ?", school, version) == 0) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("school " + school + " v" + version + " not recorded");
-            }
-            Thread.sleep(100);
-        }
+    private static void await(UUID school, long version) {
+        Awaitility.await("school " + school + " v" + version + " recorded").atMost(Duration.ofSeconds(30)).until(() ->
+                TestDatabase.count("select count(*) from identity.schools where id = ? and version = ?", school, version) > 0);
     }
 }

@@ -19,6 +19,11 @@ public class EnrollmentHistoryRepository implements PanacheRepositoryBase<Enroll
                 school, student);
     }
 
+    /** Staff's words about a student's enrollment changes (rows from before events carried reason codes only). */
+    public Uni<Integer> forgetReasons(UUID school, UUID student) {
+        return update("reason = null where schoolId = ?1 and studentId = ?2 and reason is not null", school, student);
+    }
+
     /** The newest state per enrollment: applied only when the event is newer than what is known. */
     public Uni<Integer> advance(EnrollmentHistoryEntry entry) {
         return getSession().chain(session -> session.createNativeMutationQuery("""

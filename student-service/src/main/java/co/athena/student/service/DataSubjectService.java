@@ -87,6 +87,7 @@ public class DataSubjectService {
             scrub(student);
             return guardians.ofStudent(student.schoolId, student.id)
                     .chain(linked -> scrubSoleGuardians(student, linked))
+                    .chain(() -> history.forgetReasons(student.schoolId, student.id))
                     .chain(() -> accessLog.record(student, AccessLogEntry.ANONYMIZE, List.of("*")))
                     .chain(students::flushAll)
                     .chain(() -> events.changed(student, StudentLifecycleEvent.ANONYMIZED))

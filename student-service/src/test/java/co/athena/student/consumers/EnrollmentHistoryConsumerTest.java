@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -67,13 +68,8 @@ class EnrollmentHistoryConsumerTest {
                         to, version, version);
     }
 
-    private static void awaitRows(UUID school, long rows) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (TestDatabase.count("select count(*) from student.enrollment_history where school_id = ?", school) < rows) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("history rows did not arrive");
-            }
-            Thread.sleep(100);
-        }
+    private static void awaitRows(UUID school, long rows) {
+        await("history rows to arrive").atMost(Duration.ofSeconds(30)).until(() ->
+                TestDatabase.count("select count(*) from student.enrollment_history where school_id = ?", school) >= rows);
     }
 }

@@ -1,12 +1,15 @@
 package co.athena.suite.faults;
 
-import static co.athena.suite.scenario.SchoolScenario.expect;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import co.athena.suite.client.Reply;
 import co.athena.suite.scenario.SampleFiles;
 import co.athena.suite.scenario.SchoolScenario;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -31,12 +34,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
+
+import static co.athena.suite.scenario.SchoolScenario.expect;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Faults with the real processes (issue 8 §5): Kafka, PostgreSQL and S3 stopped and started again under
@@ -334,13 +336,7 @@ class FaultsIT {
     }
 
     private static void waitFor(BooleanSupplier done, Duration atMost, String what) {
-        long deadline = System.nanoTime() + atMost.toNanos();
-        while (!safely(done::getAsBoolean)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("waited " + atMost.toSeconds() + " s for " + what);
-            }
-            pause(Duration.ofMillis(250));
-        }
+        await(what).atMost(atMost).pollInterval(Duration.ofMillis(250)).until(() -> safely(done::getAsBoolean));
     }
 
     /** A probe that fails (a refused connection while a service restarts) counts as "not yet". */

@@ -1,17 +1,15 @@
 package co.athena.tenancy.repository;
 
+import co.athena.persistence.page.KeysetQuery;
 import co.athena.shared.page.PageRequest;
 import co.athena.tenancy.domain.SchoolYear;
 import co.athena.tenancy.domain.SchoolYearStatus;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** Every query names the school explicitly; row-level security is the second wall, not the first. */
@@ -24,17 +22,8 @@ public class SchoolYearRepository implements PanacheRepositoryBase<SchoolYear, U
     }
 
     public Uni<List<SchoolYear>> page(UUID schoolId, PageRequest page, SchoolYearStatus status) {
-        StringBuilder query = new StringBuilder("schoolId = :school");
-        Map<String, Object> params = new HashMap<>(Map.of("school", schoolId));
-        page.after().ifPresent(after -> {
-            query.append(" and id > :after");
-            params.put("after", after);
-        });
-        if (status != null) {
-            query.append(" and status = :status");
-            params.put("status", status);
-        }
-        return find(query.toString(), Sort.by("id"), params).page(0, page.fetchSize()).list();
+        return KeysetQuery.on("id").where("schoolId = :school", "school", schoolId)
+                .where("status = :status", "status", status).list(this, page);
     }
 
     public Uni<Boolean> nameTaken(UUID schoolId, String name, UUID except) {

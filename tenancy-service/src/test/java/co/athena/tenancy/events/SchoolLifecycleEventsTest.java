@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static org.awaitility.Awaitility.await;
 import static co.athena.testing.TopicProbe.header;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -103,12 +104,9 @@ class SchoolLifecycleEventsTest {
         kafka.stop();
         try {
             school = createSchool("Colegio Tras La Falla");
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (failures.count() == failedBefore && System.nanoTime() < deadline) {
-                Thread.sleep(5);
-            }
-            assertTrue(failures.count() > failedBefore, "the relay never failed with Kafka stopped");
-        } catch (RuntimeException | AssertionError | InterruptedException e) {
+            await("the relay to fail with Kafka stopped").atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(5)).until(() -> failures.count() > failedBefore);
+        } catch (RuntimeException | AssertionError e) {
             kafka.start();
             throw e;
         }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
+import static org.awaitility.Awaitility.await;
 import static co.athena.tenancy.rest.TenancyApi.rector;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -35,15 +36,8 @@ class DatabaseOutageTest {
         } finally {
             postgres.start();
         }
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        int status = 0;
-        while (status != 200 && System.nanoTime() < deadline) {
-            status = rector(school).get("/api/v1/school-years").statusCode();
-            if (status != 200) {
-                Thread.sleep(200);
-            }
-        }
-        assertEquals(200, status, "the service reconnects on its own once PostgreSQL is back");
+        await("the service reconnects on its own once PostgreSQL is back").atMost(Duration.ofSeconds(30))
+                .until(() -> rector(school).get("/api/v1/school-years").statusCode() == 200);
         rector(school).get("/api/v1/school-years").then().statusCode(200).body("items.size()", equalTo(0));
         assertEquals(0, TestDatabase.count("select count(*) from tenancy.school_years where school_id = ?", school));
     }
