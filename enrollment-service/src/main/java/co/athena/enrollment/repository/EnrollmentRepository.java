@@ -3,18 +3,16 @@ package co.athena.enrollment.repository;
 import co.athena.enrollment.domain.Enrollment;
 import co.athena.enrollment.domain.EnrollmentStatus;
 import co.athena.enrollment.domain.SimatStatus;
+import co.athena.persistence.page.KeysetQuery;
 import co.athena.shared.page.PageRequest;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** Every query names the school explicitly; row-level security is the second wall, not the first. */
@@ -30,29 +28,11 @@ public class EnrollmentRepository implements PanacheRepositoryBase<Enrollment, U
     }
 
     public Uni<List<Enrollment>> page(UUID schoolId, PageRequest page, Filter filter) {
-        StringBuilder query = new StringBuilder("schoolId = :school");
-        Map<String, Object> params = new HashMap<>(Map.of("school", schoolId));
-        page.after().ifPresent(after -> {
-            query.append(" and id > :after");
-            params.put("after", after);
-        });
-        if (filter.schoolYearId() != null) {
-            query.append(" and schoolYearId = :year");
-            params.put("year", filter.schoolYearId());
-        }
-        if (filter.status() != null) {
-            query.append(" and status = :status");
-            params.put("status", filter.status());
-        }
-        if (filter.gradeLevel() != null) {
-            query.append(" and gradeLevel = :grade");
-            params.put("grade", filter.gradeLevel());
-        }
-        if (filter.groupCode() != null) {
-            query.append(" and groupCode = :group");
-            params.put("group", filter.groupCode());
-        }
-        return find(query.toString(), Sort.by("id"), params).page(0, page.fetchSize()).list();
+        return KeysetQuery.on("id").where("schoolId = :school", "school", schoolId)
+                .where("schoolYearId = :year", "year", filter.schoolYearId())
+                .where("status = :status", "status", filter.status())
+                .where("gradeLevel = :grade", "grade", filter.gradeLevel())
+                .where("groupCode = :group", "group", filter.groupCode()).list(this, page);
     }
 
     /** The student's enrollments that are not final yet, oldest first. */

@@ -4,6 +4,7 @@ import co.athena.enrollment.domain.SimatExport;
 import co.athena.enrollment.domain.SimatExportMetadata;
 import co.athena.enrollment.domain.StoredExportFile;
 import co.athena.persistence.TransactionLocks;
+import co.athena.persistence.page.KeysetQuery;
 import co.athena.shared.page.PageRequest;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -37,7 +38,7 @@ public class SimatExportRepository implements PanacheRepositoryBase<SimatExport,
     /** An export without its file: what lists show. */
     private static final String METADATA = "select new " + SimatExportMetadata.class.getName() + "(x.id, "
             + "x.schoolYearId, x.status, x.fileName, x.encoding, x.delimiter, x.rowCount, x.skippedJson, x.sha256, "
-            + "x.createdBy, x.createdAt, x.confirmedBy, x.confirmedAt, x.version) from SimatExport x where ";
+            + "x.createdBy, x.createdAt, x.confirmedBy, x.confirmedAt, x.version) from SimatExport x";
 
     public Uni<StoredExportFile> file(UUID schoolId, UUID id) {
         return getSession().chain(session -> session.createSelectionQuery("""
@@ -48,16 +49,8 @@ public class SimatExportRepository implements PanacheRepositoryBase<SimatExport,
     }
 
     public Uni<List<SimatExportMetadata>> page(UUID schoolId, PageRequest page, UUID schoolYearId) {
-        String query = METADATA + "x.schoolId = :school"
-                + (page.after().isPresent() ? " and x.id > :after" : "")
-                + (schoolYearId != null ? " and x.schoolYearId = :year" : "") + " order by x.id";
-        return getSession().chain(session -> {
-            var select = session.createSelectionQuery(query, SimatExportMetadata.class).setParameter("school", schoolId);
-            page.after().ifPresent(after -> select.setParameter("after", after));
-            if (schoolYearId != null) {
-                select.setParameter("year", schoolYearId);
-            }
-            return select.setMaxResults(page.fetchSize()).getResultList();
-        });
+        return getSession().chain(session -> KeysetQuery.on("x.id").where("x.schoolId = :school", "school", schoolId)
+                .where("x.schoolYearId = :year", "year", schoolYearId)
+                .list(session, METADATA, SimatExportMetadata.class, page));
     }
 }

@@ -1,15 +1,14 @@
 package co.athena.identity.repository;
 
 import co.athena.identity.domain.Invitation;
+import co.athena.persistence.page.KeysetQuery;
 import co.athena.shared.page.PageRequest;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -36,22 +35,14 @@ public class InvitationRepository implements PanacheRepositoryBase<Invitation, U
     }
 
     public Uni<List<Invitation>> page(UUID school, String status, Instant now, PageRequest page) {
-        StringBuilder query = new StringBuilder("schoolId = :school");
-        Map<String, Object> params = new HashMap<>(Map.of("school", school));
+        KeysetQuery query = KeysetQuery.on("id").where("schoolId = :school", "school", school);
         if (Invitation.PENDING.equals(status)) {
-            query.append(" and status = 'pending' and expiresAt > :now");
-            params.put("now", now);
+            query.where("status = 'pending' and expiresAt > :now", Map.of("now", now));
         } else if (Invitation.EXPIRED.equals(status)) {
-            query.append(" and (status = 'expired' or (status = 'pending' and expiresAt <= :now))");
-            params.put("now", now);
-        } else if (status != null) {
-            query.append(" and status = :status");
-            params.put("status", status);
+            query.where("(status = 'expired' or (status = 'pending' and expiresAt <= :now))", Map.of("now", now));
+        } else {
+            query.where("status = :status", "status", status);
         }
-        page.after().ifPresent(after -> {
-            query.append(" and id > :after");
-            params.put("after", after);
-        });
-        return find(query.toString(), Sort.by("id"), params).page(0, page.fetchSize()).list();
+        return query.list(this, page);
     }
 }

@@ -1,16 +1,14 @@
 package co.athena.identity.repository;
 
 import co.athena.identity.domain.Membership;
+import co.athena.persistence.page.KeysetQuery;
 import co.athena.shared.page.PageRequest;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** Every query names the school; row-level security is the second wall. */
@@ -27,21 +25,8 @@ public class MembershipRepository implements PanacheRepositoryBase<Membership, U
     }
 
     public Uni<List<Membership>> page(UUID school, UUID user, Boolean active, PageRequest page) {
-        StringBuilder query = new StringBuilder("schoolId = :school");
-        Map<String, Object> params = new HashMap<>(Map.of("school", school));
-        if (user != null) {
-            query.append(" and userId = :user");
-            params.put("user", user);
-        }
-        if (active != null) {
-            query.append(" and active = :active");
-            params.put("active", active);
-        }
-        page.after().ifPresent(after -> {
-            query.append(" and id > :after");
-            params.put("after", after);
-        });
-        return find(query.toString(), Sort.by("id"), params).page(0, page.fetchSize()).list();
+        return KeysetQuery.on("id").where("schoolId = :school", "school", school).where("userId = :user", "user", user)
+                .where("active = :active", "active", active).list(this, page);
     }
 
     /** Active rectors of the school other than the given membership. */

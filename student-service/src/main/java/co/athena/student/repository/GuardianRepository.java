@@ -1,15 +1,14 @@
 package co.athena.student.repository;
 
+import co.athena.persistence.page.KeysetQuery;
 import co.athena.shared.page.PageRequest;
 import co.athena.student.domain.Guardian;
 import co.athena.student.domain.LinkedGuardian;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,18 +26,12 @@ public class GuardianRepository implements PanacheRepositoryBase<Guardian, UUID>
     }
 
     public Uni<List<Guardian>> page(UUID school, String search, PageRequest page) {
-        StringBuilder query = new StringBuilder("schoolId = :school");
-        Map<String, Object> params = new HashMap<>(Map.of("school", school));
+        KeysetQuery query = KeysetQuery.on("id").where("schoolId = :school", "school", school);
         if (search != null && !search.isBlank()) {
-            query.append(" and (lower(fullName) like :q or documentNumber like :prefix)");
-            params.put("q", "%" + search.trim().toLowerCase() + "%");
-            params.put("prefix", search.trim().toUpperCase() + "%");
+            query.where("(lower(fullName) like :q or documentNumber like :prefix)", Map.of(
+                    "q", "%" + search.trim().toLowerCase() + "%", "prefix", search.trim().toUpperCase() + "%"));
         }
-        page.after().ifPresent(after -> {
-            query.append(" and id > :after");
-            params.put("after", after);
-        });
-        return find(query.toString(), Sort.by("id"), params).page(0, page.fetchSize()).list();
+        return query.list(this, page);
     }
 
     /** The guardians of a student with their link, ordered by priority. */

@@ -1,6 +1,7 @@
 package co.athena.student.repository;
 
 import co.athena.persistence.TenantReads;
+import co.athena.persistence.page.KeysetQuery;
 import co.athena.shared.page.PageRequest;
 import co.athena.student.domain.StudentSummary;
 import co.athena.student.domain.StudentView;
@@ -13,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,7 +24,7 @@ import java.util.UUID;
 public class StudentReads {
 
     private static final String COLUMNS = "select id, document_type, document_number, first_name, second_name, "
-            + "first_surname, second_surname, full_name, birth_date, gender, is_active, version from students ";
+            + "first_surname, second_surname, full_name, birth_date, gender, is_active, version from students";
     /** Every column but piar_data: this read never carries it. */
     private static final String WITHOUT_PIAR = "select id, document_type, document_number, first_name, second_name, "
             + "first_surname, second_surname, full_name, birth_date, gender, is_active, extra_data, user_id, "
@@ -40,31 +42,19 @@ public class StudentReads {
      */
     public Uni<List<StudentSummary>> find(UUID school, List<String> words, String documentPrefix, Boolean active,
                                           Integer birthYear, PageRequest page) {
-        List<Object> params = new ArrayList<>();
-        StringBuilder sql = new StringBuilder(COLUMNS).append("where school_id = ").append(param(params, school));
+        KeysetQuery query = KeysetQuery.on("id").where("school_id = :school", "school", school);
         if (!words.isEmpty()) {
+            Map<String, Object> values = new HashMap<>(Map.of("document", documentPrefix));
             List<String> names = new ArrayList<>();
-            for (String word : words) {
-                names.add("search_name like '%' || search_normalize(" + param(params, word) + ") || '%'");
+            for (int n = 0; n < words.size(); n++) {
+                names.add("search_name like '%' || search_normalize(:word" + n + ") || '%'");
+                values.put("word" + n, words.get(n));
             }
-            sql.append(" and ((").append(String.join(" and ", names)).append(") or document_number like ")
-                    .append(param(params, documentPrefix)).append(" || '%')");
+            query.where("((" + String.join(" and ", names) + ") or document_number like :document || '%')", values);
         }
-        if (active != null) {
-            sql.append(" and is_active = ").append(param(params, active));
-        }
-        if (birthYear != null) {
-            sql.append(" and extract(year from birth_date) = ").append(param(params, birthYear));
-        }
-        page.after().ifPresent(after -> sql.append(" and id > ").append(param(params, after)));
-        sql.append(" order by id limit ").append(param(params, page.fetchSize()));
-        return reads.inSchool(school, connection -> connection.preparedQuery(sql.toString())
-                .execute(Tuple.from(params))
-                .map(rows -> {
-                    List<StudentSummary> found = new ArrayList<>(rows.size());
-                    rows.forEach(row -> found.add(summary(row)));
-                    return found;
-                }));
+        query.where("is_active = :active", "active", active)
+                .where("extract(year from birth_date) = :year", "year", birthYear);
+        return reads.inSchool(school, connection -> query.list(connection, COLUMNS, StudentReads::summary, page));
     }
 
     /** The student, or null when this school has none with this id. */
@@ -86,11 +76,6 @@ public class StudentReads {
     private static Instant instant(Row row, String column) {
         OffsetDateTime value = row.getOffsetDateTime(column);
         return value == null ? null : value.toInstant();
-    }
-
-    private static String param(List<Object> params, Object value) {
-        params.add(value);
-        return "$" + params.size();
     }
 
     private static StudentSummary summary(Row row) {
