@@ -34,7 +34,7 @@ public class UserRepository implements PanacheRepositoryBase<User, UUID> {
         if (school.isEmpty()) {
             return findById(id);
         }
-        return find("from User u where u.id = :id" + MEMBER_OF, Map.of("id", id, "school", school.get()))
+        return find("from User u where u.id = :id and " + MEMBER_OF, Map.of("id", id, "school", school.get()))
                 .firstResult();
     }
 
