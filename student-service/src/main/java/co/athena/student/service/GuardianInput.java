@@ -1,11 +1,13 @@
 package co.athena.student.service;
 
+import co.athena.shared.text.OneOf;
+import co.athena.student.domain.GuardianDocumentType;
+import co.athena.student.domain.Relationship;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -13,16 +15,13 @@ import jakarta.validation.constraints.Size;
  * contact data updated), created otherwise.
  */
 public record GuardianInput(
-        @NotNull @Pattern(regexp = "CC|CE|PA|PEP|PPT|TI|NES", message = "must be one of CC, CE, PA, PEP, PPT, TI, NES")
-        String documentType,
+        @NotNull @OneOf(GuardianDocumentType.class) String documentType,
         @NotBlank @Size(max = 30) String documentNumber,
         @NotBlank @Size(max = 200) String fullName,
         @Size(max = 30) String phone,
         @Email @Size(max = 200) String email,
         @Size(max = 300) String address,
-        @NotNull @Pattern(regexp = "madre|padre|abuela|abuelo|tia|tio|hermana|hermano|tutor|otro",
-                message = "must be one of madre, padre, abuela, abuelo, tia, tio, hermana, hermano, tutor, otro")
-        String relationship,
+        @NotNull @OneOf(Relationship.class) String relationship,
         Boolean isPrimary,
         @Min(1) @Max(10) Integer priority,
         Boolean canPickup,

@@ -3,8 +3,8 @@ package co.athena.student.service;
 import co.athena.shared.ids.UtcClock;
 import co.athena.shared.ids.UuidV7;
 import co.athena.shared.problem.Problems;
-import co.athena.student.domain.DocumentType;
 import co.athena.student.domain.Guardian;
+import co.athena.student.domain.IdentityDocumentType;
 import co.athena.student.domain.LinkedGuardian;
 import co.athena.student.domain.Student;
 import co.athena.student.domain.StudentGuardian;
@@ -29,7 +29,7 @@ public class GuardianLinks {
     }
 
     public Uni<LinkedGuardian> link(Student student, GuardianInput input) {
-        String number = DocumentType.normalize(input.documentNumber());
+        String number = IdentityDocumentType.normalize(input.documentNumber());
         return guardians.findByDocument(student.schoolId, number)
                 .chain(existing -> existing != null ? refreshed(existing, input) : created(student, input, number))
                 .chain(guardian -> links.link(student.schoolId, student.id, guardian.id).chain(found -> {

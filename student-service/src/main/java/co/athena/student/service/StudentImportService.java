@@ -7,9 +7,14 @@ import co.athena.shared.ids.UuidV7;
 import co.athena.shared.problem.FieldError;
 import co.athena.shared.problem.Problems;
 import co.athena.shared.tenant.TenantContext;
+
+import co.athena.shared.text.OneOfValidator;
 import co.athena.student.config.ImportLimits;
-import co.athena.student.domain.DocumentType;
+import co.athena.student.domain.Gender;
 import co.athena.student.domain.Guardian;
+import co.athena.student.domain.GuardianDocumentType;
+import co.athena.student.domain.Relationship;
+import co.athena.student.domain.IdentityDocumentType;
 import co.athena.student.domain.PersonName;
 import co.athena.student.domain.Student;
 import co.athena.student.domain.StudentGuardian;
@@ -45,9 +50,6 @@ public class StudentImportService {
 
     static final List<String> REQUIRED = List.of("document_type", "document_number", "first_name", "first_surname",
             "birth_date", "gender");
-    private static final Set<String> RELATIONSHIPS = Set.of("madre", "padre", "abuela", "abuelo", "tia", "tio",
-            "hermana", "hermano", "tutor", "otro");
-    private static final Set<String> GUARDIAN_TYPES = Set.of("CC", "CE", "PA", "PEP", "PPT", "TI", "NES");
     private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
             DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT));
 
@@ -195,16 +197,14 @@ public class StudentImportService {
 
         static Row of(CsvTable table, int i, String at, List<FieldError> errors) {
             String type = required(table, i, "document_type", at, errors);
-            String number = DocumentType.normalize(required(table, i, "document_number", at, errors));
-            if (type != null && DocumentType.of(type).isEmpty()) {
-                errors.add(new FieldError(at + "document_type", "must be one of RC, TI, CC, CE, NUIP, PA, PEP, PPT, NES"));
+            String number = IdentityDocumentType.normalize(required(table, i, "document_number", at, errors));
+            if (!oneOf(type, IdentityDocumentType.class, at + "document_type", errors)) {
+                type = null;
             } else if (type != null && number != null) {
                 Documents.check(type, number, at, errors);
             }
             String gender = required(table, i, "gender", at, errors);
-            if (gender != null && !gender.equals("F") && !gender.equals("M")) {
-                errors.add(new FieldError(at + "gender", "must be F or M"));
-            }
+            oneOf(gender, Gender.class, at + "gender", errors);
             LocalDate birth = date(required(table, i, "birth_date", at, errors), at, errors);
             List<GuardianRow> guardians = new ArrayList<>();
             for (int n = 1; n <= 2; n++) {
@@ -262,18 +262,17 @@ public class StudentImportService {
                 return Optional.empty();
             }
             String type = required(table, i, prefix + "document_type", at, errors);
-            String number = DocumentType.normalize(required(table, i, prefix + "document_number", at, errors));
-            if (type != null && !GUARDIAN_TYPES.contains(type)) {
-                errors.add(new FieldError(at + prefix + "document_type", "must be one of " + GUARDIAN_TYPES));
+            String number = IdentityDocumentType.normalize(required(table, i, prefix + "document_number", at, errors));
+            if (!oneOf(type, GuardianDocumentType.class, at + prefix + "document_type", errors)) {
+                type = null;
             } else if (type != null && number != null) {
                 Documents.check(type, number, at + prefix, errors);
             }
             String relationship = required(table, i, prefix + "relationship", at, errors);
-            if (relationship != null && !RELATIONSHIPS.contains(relationship.toLowerCase())) {
-                errors.add(new FieldError(at + prefix + "relationship", "must be one of " + RELATIONSHIPS));
-            }
+            relationship = relationship == null ? null : relationship.toLowerCase();
+            oneOf(relationship, Relationship.class, at + prefix + "relationship", errors);
             return Optional.of(new GuardianRow(type, number, required(table, i, prefix + "full_name", at, errors),
-                    relationship == null ? null : relationship.toLowerCase(), table.value(i, prefix + "phone"),
+                    relationship, table.value(i, prefix + "phone"),
                     table.value(i, prefix + "email"), primary));
         }
 
@@ -320,5 +319,15 @@ public class StudentImportService {
             errors.add(new FieldError(at + column, "is required"));
         }
         return value;
+    }
+
+    /** The same rule as the API's {@code @OneOf}: false (and an error naming the allowed values) when not one of them. */
+    private static boolean oneOf(String value, Class<? extends Enum<?>> allowed, String field, List<FieldError> errors) {
+        List<String> names = OneOfValidator.allowed(allowed);
+        if (value == null || names.contains(value)) {
+            return true;
+        }
+        errors.add(new FieldError(field, OneOfValidator.message(names)));
+        return false;
     }
 }

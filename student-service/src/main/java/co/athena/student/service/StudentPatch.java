@@ -1,6 +1,9 @@
 package co.athena.student.service;
 
 import co.athena.shared.text.JsonSize;
+import co.athena.shared.text.OneOf;
+import co.athena.student.domain.Gender;
+import co.athena.student.domain.IdentityDocumentType;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -11,15 +14,14 @@ import java.util.UUID;
 
 /** Changes to a student: absent (null) fields stay; piar_data needs read:piar as well as write:students. */
 public record StudentPatch(
-        @Pattern(regexp = "RC|TI|CC|CE|NUIP|PA|PEP|PPT|NES",
-                message = "must be one of RC, TI, CC, CE, NUIP, PA, PEP, PPT, NES") String documentType,
+        @OneOf(IdentityDocumentType.class) String documentType,
         @Size(min = 1, max = 30) String documentNumber,
         @Size(min = 1, max = 60) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String firstName,
         @Size(max = 60) String secondName,
         @Size(min = 1, max = 60) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String firstSurname,
         @Size(max = 60) String secondSurname,
         @Past LocalDate birthDate,
-        @Pattern(regexp = "F|M", message = "must be F or M (as SIMAT records it)") String gender,
+        @OneOf(Gender.class) String gender,
         Boolean isActive,
         @JsonSize(maxBytes = 16_384) Map<String, Object> extraData,
         @JsonSize(maxBytes = 16_384) Map<String, Object> piarData,

@@ -15,7 +15,7 @@ import co.athena.shared.tenant.TenantContext;
 import co.athena.shared.text.ControlCharacters;
 import co.athena.shared.version.ExpectedVersion;
 import co.athena.student.domain.AccessLogEntry;
-import co.athena.student.domain.DocumentType;
+import co.athena.student.domain.IdentityDocumentType;
 import co.athena.student.domain.Student;
 import co.athena.student.domain.StudentSummary;
 import co.athena.student.domain.StudentView;
@@ -107,7 +107,7 @@ public class StudentService {
     public Uni<Page<StudentSummary>> list(String q, Boolean active, Integer birthYear, PageRequest page) {
         List<String> words = q == null || q.isBlank() ? List.of()
                 : Arrays.stream(q.trim().split("\\s+")).limit(6).toList();
-        String documentPrefix = q == null ? null : DocumentType.normalize(q);
+        String documentPrefix = q == null ? null : IdentityDocumentType.normalize(q);
         return reads.find(tenant.requireSchoolId(), words, documentPrefix, active, birthYear, page)
                 .map(rows -> Page.of(rows, page, StudentSummary::id, summary -> summary));
     }

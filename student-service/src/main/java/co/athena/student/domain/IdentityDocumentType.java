@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * cédula (de ciudadanía, de extranjería), NUIP, passport, PEP and PPT (Venezuelan migrants' permits),
  * and NES (número establecido por la secretaría when a child has none).
  */
-public enum DocumentType {
+public enum IdentityDocumentType {
     RC("[0-9A-Z]{8,15}", "8 to 15 digits or letters"),
     TI("[0-9]{10,11}", "10 or 11 digits"),
     CC("[0-9]{6,10}", "6 to 10 digits"),
@@ -22,12 +22,12 @@ public enum DocumentType {
     private final Pattern format;
     private final String description;
 
-    DocumentType(String format, String description) {
+    IdentityDocumentType(String format, String description) {
         this.format = Pattern.compile(format);
         this.description = description;
     }
 
-    public static Optional<DocumentType> of(String value) {
+    public static Optional<IdentityDocumentType> of(String value) {
         try {
             return Optional.of(valueOf(value));
         } catch (IllegalArgumentException | NullPointerException e) {
