@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
-/** What the checklist saga last announced for an enrollment. */
+/** What the checklist progress last announced for an enrollment. */
 @Entity
 @Table(name = "checklist_states")
 @IdClass(ChecklistState.Key.class)

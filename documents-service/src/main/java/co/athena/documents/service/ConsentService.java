@@ -22,15 +22,15 @@ import java.util.UUID;
 public class ConsentService {
 
     private final ConsentRepository consents;
-    private final ChecklistSaga saga;
+    private final ChecklistProgress progress;
     private final References references;
     private final TenantTransactions transactions;
     private final TenantContext tenant;
 
-    public ConsentService(ConsentRepository consents, ChecklistSaga saga, References references,
+    public ConsentService(ConsentRepository consents, ChecklistProgress progress, References references,
                           TenantTransactions transactions, TenantContext tenant) {
         this.consents = consents;
-        this.saga = saga;
+        this.progress = progress;
         this.references = references;
         this.transactions = transactions;
         this.tenant = tenant;
@@ -68,7 +68,7 @@ public class ConsentService {
                                     ? Uni.createFrom().item(new Accepted(same, false))
                                     : record(schoolId, enrollmentId, enrollment.studentId(), type, guardianId,
                                             settings.habeasDataVersion(), actor)
-                                            .call(() -> saga.reconsider(schoolId, enrollmentId, enrollment.studentId(),
+                                            .call(() -> progress.reconsider(schoolId, enrollmentId, enrollment.studentId(),
                                                     settings.requiredDocuments(), actor))
                                             .map(acceptance -> new Accepted(acceptance, true))));
                 }));

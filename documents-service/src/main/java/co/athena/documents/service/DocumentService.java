@@ -49,20 +49,20 @@ public class DocumentService {
 
     private final DocumentRepository documents;
     private final DocumentStorage storage;
-    private final ChecklistSaga saga;
+    private final ChecklistProgress progress;
     private final References references;
     private final TenantTransactions transactions;
     private final TenantContext tenant;
     private final DocumentLimits limits;
     private final ErasedStudentRepository erased;
 
-    public DocumentService(DocumentRepository documents, DocumentStorage storage, ChecklistSaga saga,
+    public DocumentService(DocumentRepository documents, DocumentStorage storage, ChecklistProgress progress,
                            References references, TenantTransactions transactions, TenantContext tenant,
                            DocumentLimits limits, ErasedStudentRepository erased) {
         this.erased = erased;
         this.documents = documents;
         this.storage = storage;
-        this.saga = saga;
+        this.progress = progress;
         this.references = references;
         this.transactions = transactions;
         this.tenant = tenant;
@@ -74,6 +74,15 @@ public class DocumentService {
 
         DocumentMetadata metadata() {
             return new DocumentMetadata(size, contentType, sha256);
+        }
+    }
+
+    /** One upload in flight: who sends which file for which enrollment, and the key its object gets. */
+    private record Upload(UUID schoolId, UUID enrollmentId, DocumentType type, String actor, String bearer,
+                          FileUpload file, UUID id) {
+
+        String key() {
+            return "schools/%s/enrollments/%s/%s/%s".formatted(schoolId, enrollmentId, type, id);
         }
     }
 
@@ -91,51 +100,67 @@ public class DocumentService {
             throw Problems.tooLarge("a document may have at most " + limits.maxFileBytes() + " bytes; this one has "
                     + file.size());
         }
-        UUID schoolId = tenant.requireSchoolId();
-        String actor = tenant.actor();
-        String bearer = tenant.bearer();
-        Path path = file.uploadedFile();
-        return OnWorker.run(() -> inspect(path))
-                .chain(inspected -> references.enrollment(bearer, enrollmentId)
-                        .invoke(DocumentService::stillOpen)
-                        .call(enrollment -> transactions.inSchool(schoolId, () -> erased.isErased(schoolId,
-                                enrollment.studentId())).invoke(DocumentService::notErased))
-                        .chain(enrollment -> references.settings(bearer).chain(settings -> {
-                            String fileName = StoredFileName.of(file.fileName(), inspected.contentType());
-                            UUID id = UuidV7.next();
-                            String key = "schools/%s/enrollments/%s/%s/%s".formatted(schoolId, enrollmentId, type, id);
-                            return storage.put(key, path, inspected.contentType(), inspected.size())
-                                    .chain(() -> transactions.inSchool(schoolId, () -> documents
-                                            .lockSlot(schoolId, enrollmentId, type)
-                                            .chain(() -> documents.current(schoolId, enrollmentId, type))
-                                            .chain(previous -> {
-                                                EnrollmentDocument document = new EnrollmentDocument();
-                                                document.id = id;
-                                                document.schoolId = schoolId;
-                                                document.enrollmentId = enrollmentId;
-                                                document.studentId = enrollment.studentId();
-                                                document.documentType = type;
-                                                document.documentVersion = previous == null ? 1 : previous.documentVersion + 1;
-                                                document.objectKey = key;
-                                                document.fileName = fileName;
-                                                document.metadata = inspected.metadata();
-                                                document.uploadedBy = actor;
-                                                document.uploadedAt = UtcClock.now();
-                                                document.updatedAt = document.uploadedAt;
-                                                Uni<Void> retired = Uni.createFrom().voidItem();
-                                                if (previous != null) {
-                                                    previous.current = false;
-                                                    previous.updatedAt = document.uploadedAt;
-                                                    retired = documents.flush();
-                                                }
-                                                return retired.chain(() -> documents.persist(document))
-                                                        .chain(() -> saga.reconsider(schoolId, enrollmentId,
-                                                                enrollment.studentId(), settings.requiredDocuments(), actor))
-                                                        .replaceWith(document);
-                                            })))
-                                    .onFailure().call(failure -> removeOrphan(key, failure));
-                        })))
+        Upload upload = new Upload(tenant.requireSchoolId(), enrollmentId, type, tenant.actor(), tenant.bearer(), file,
+                UuidV7.next());
+        return OnWorker.run(() -> inspect(file.uploadedFile()))
+                .chain(inspected -> uploadableEnrollment(upload)
+                        .chain(enrollment -> references.settings(upload.bearer())
+                                .chain(settings -> store(upload, inspected, enrollment, settings.requiredDocuments()))))
                 .map(this::withUrl);
+    }
+
+    /** The enrollment, refused when it is closed or its student was anonymized. */
+    private Uni<EnrollmentClient.EnrollmentView> uploadableEnrollment(Upload upload) {
+        return references.enrollment(upload.bearer(), upload.enrollmentId())
+                .invoke(DocumentService::stillOpen)
+                .call(enrollment -> transactions.inSchool(upload.schoolId(),
+                        () -> erased.isErased(upload.schoolId(), enrollment.studentId())).invoke(DocumentService::notErased));
+    }
+
+    /** The object first, then its row; a row that cannot be written takes the object with it. */
+    private Uni<EnrollmentDocument> store(Upload upload, Inspected inspected, EnrollmentClient.EnrollmentView enrollment,
+                                          List<String> required) {
+        return storage.put(upload.key(), upload.file().uploadedFile(), inspected.contentType(), inspected.size())
+                .chain(() -> transactions.inSchool(upload.schoolId(), () -> record(upload, inspected, enrollment, required)))
+                .onFailure().call(failure -> removeOrphan(upload.key(), failure));
+    }
+
+    /** Under the slot's lock the new version replaces the current one (kept for audit); the checklist is reconsidered. */
+    private Uni<EnrollmentDocument> record(Upload upload, Inspected inspected, EnrollmentClient.EnrollmentView enrollment,
+                                           List<String> required) {
+        return documents.lockSlot(upload.schoolId(), upload.enrollmentId(), upload.type())
+                .chain(() -> documents.current(upload.schoolId(), upload.enrollmentId(), upload.type()))
+                .chain(previous -> {
+                    EnrollmentDocument document = newVersion(upload, inspected, enrollment.studentId(), previous);
+                    Uni<Void> retired = Uni.createFrom().voidItem();
+                    if (previous != null) {
+                        previous.current = false;
+                        previous.updatedAt = document.uploadedAt;
+                        retired = documents.flush();
+                    }
+                    return retired.chain(() -> documents.persist(document))
+                            .chain(() -> progress.reconsider(upload.schoolId(), upload.enrollmentId(),
+                                    enrollment.studentId(), required, upload.actor()))
+                            .replaceWith(document);
+                });
+    }
+
+    private static EnrollmentDocument newVersion(Upload upload, Inspected inspected, UUID studentId,
+                                                 EnrollmentDocument previous) {
+        EnrollmentDocument document = new EnrollmentDocument();
+        document.id = upload.id();
+        document.schoolId = upload.schoolId();
+        document.enrollmentId = upload.enrollmentId();
+        document.studentId = studentId;
+        document.documentType = upload.type();
+        document.documentVersion = previous == null ? 1 : previous.documentVersion + 1;
+        document.objectKey = upload.key();
+        document.fileName = StoredFileName.of(upload.file().fileName(), inspected.contentType());
+        document.metadata = inspected.metadata();
+        document.uploadedBy = upload.actor();
+        document.uploadedAt = UtcClock.now();
+        document.updatedAt = document.uploadedAt;
+        return document;
     }
 
     public Uni<Checklist> checklist(UUID enrollmentId) {
@@ -143,7 +168,7 @@ public class DocumentService {
         String bearer = tenant.bearer();
         return references.enrollment(bearer, enrollmentId).chain(enrollment -> references.settings(bearer))
                 .chain(settings -> transactions.inSchool(schoolId,
-                        () -> saga.evaluate(schoolId, enrollmentId, settings.requiredDocuments())));
+                        () -> progress.evaluate(schoolId, enrollmentId, settings.requiredDocuments())));
     }
 
     /** The current version with a download URL valid for a few minutes; another school's is a 404. */
@@ -186,7 +211,7 @@ public class DocumentService {
                             document.validatedBy = actor;
                             document.validatedAt = UtcClock.now();
                             document.updatedAt = document.validatedAt;
-                            return saga.reconsider(schoolId, enrollmentId, document.studentId,
+                            return progress.reconsider(schoolId, enrollmentId, document.studentId,
                                     settings.requiredDocuments(), actor).replaceWith(document);
                         })))
                 .map(this::withUrl);

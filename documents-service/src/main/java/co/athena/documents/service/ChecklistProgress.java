@@ -20,14 +20,14 @@ import java.util.UUID;
  * moves the enrollment to in_review or back.
  */
 @ApplicationScoped
-public class ChecklistSaga {
+public class ChecklistProgress {
 
     private final DocumentRepository documents;
     private final ConsentRepository consents;
     private final ChecklistStateRepository states;
     private final ChecklistEvents events;
 
-    public ChecklistSaga(DocumentRepository documents, ConsentRepository consents, ChecklistStateRepository states,
+    public ChecklistProgress(DocumentRepository documents, ConsentRepository consents, ChecklistStateRepository states,
                          ChecklistEvents events) {
         this.documents = documents;
         this.consents = consents;

@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Validation, consents and the checklist event they lead to, on the real broker. */
 @QuarkusTest
-class ChecklistSagaTest {
+class ChecklistProgressTest {
 
     private static final EventContract CONTRACT = EventContract.ALL.stream()
             .filter(c -> c.topic().equals(DocumentsChecklistEvent.TOPIC)).findFirst().orElseThrow();

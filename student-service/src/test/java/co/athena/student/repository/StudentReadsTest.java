@@ -1,0 +1,85 @@
+package co.athena.student.repository;
+
+import co.athena.shared.ids.UuidV7;
+import co.athena.shared.page.PageRequest;
+import co.athena.student.domain.StudentSummary;
+import co.athena.testing.OnVertx;
+import co.athena.testing.TestDatabase;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The SQL student search, on the real database: the school filter, the keyset pages, what a search matches. */
+@QuarkusTest
+class StudentReadsTest {
+
+    @Inject
+    StudentReads reads;
+
+    private final UUID school = UUID.randomUUID();
+
+    @Test
+    void aSchoolSeesOnlyItsOwnStudentsEvenWithTheSameName() throws SQLException {
+        UUID ours = student(school, "1001", "Ana", "Gómez", 2012);
+        student(UUID.randomUUID(), "1002", "Ana", "Gómez", 2012);
+
+        assertEquals(List.of(ours), ids(find(List.of("ana"), "ANA", null, PageRequest.of(50, null))));
+    }
+
+    @Test
+    void pagesFollowEachOtherInIdOrderWithoutGapsOrRepeats() throws SQLException {
+        List<UUID> all = new ArrayList<>();
+        for (int n = 0; n < 5; n++) {
+            all.add(student(school, "200" + n, "Luis", "Pérez", 2012));
+        }
+        List<UUID> seen = new ArrayList<>();
+        Optional<UUID> after = Optional.empty();
+        do {
+            List<StudentSummary> rows = find(List.of(), null, null, new PageRequest(2, after));
+            List<StudentSummary> page = rows.subList(0, Math.min(2, rows.size()));
+            seen.addAll(ids(page));
+            after = rows.size() > 2 ? Optional.of(page.get(1).id()) : Optional.empty();
+        } while (after.isPresent());
+
+        assertEquals(all, seen);
+    }
+
+    @Test
+    void everyWordMustMatchAccentsAndCaseAsideOrTheQueryStartsTheDocumentNumber() throws SQLException {
+        UUID sofia = student(school, "3000111", "Sofía", "Muñoz", 2012);
+        student(school, "3000222", "Sofía", "Rojas", 2012);
+        UUID other = student(school, "4000333", "Pedro", "Muñoz", 2013);
+
+        assertEquals(List.of(sofia), ids(find(List.of("SOFIA", "munoz"), "SOFIAMUNOZ", null, PageRequest.of(50, null))));
+        assertEquals(List.of(other), ids(find(List.of("4000"), "4000", null, PageRequest.of(50, null))));
+        assertEquals(List.of(other), ids(find(List.of(), null, 2013, PageRequest.of(50, null))));
+    }
+
+    private List<StudentSummary> find(List<String> words, String documentPrefix, Integer birthYear, PageRequest page) {
+        return OnVertx.await(() -> reads.find(school, words, documentPrefix, null, birthYear, page));
+    }
+
+    private static List<UUID> ids(List<StudentSummary> rows) {
+        return rows.stream().map(StudentSummary::id).toList();
+    }
+
+    private static UUID student(UUID school, String document, String first, String surname, int birthYear)
+            throws SQLException {
+        UUID id = UuidV7.next();
+        TestDatabase.update("""
+                insert into student.students (id, school_id, document_type, document_number, first_name, first_surname,
+                  full_name, birth_date, gender) values (?, ?, 'TI', ?, ?, ?, ?, ?, 'F')""",
+                id, school, document + String.format("%06d", Math.abs(id.hashCode()) % 1_000_000), first, surname,
+                first + " " + surname, LocalDate.of(birthYear, 5, 1));
+        return id;
+    }
+}
