@@ -7,17 +7,17 @@ import co.athena.shared.ids.UuidV7;
 import co.athena.shared.problem.FieldError;
 import co.athena.shared.problem.Problems;
 import co.athena.shared.tenant.TenantContext;
-
 import co.athena.shared.text.OneOfValidator;
 import co.athena.student.config.ImportLimits;
 import co.athena.student.domain.Gender;
 import co.athena.student.domain.Guardian;
 import co.athena.student.domain.GuardianDocumentType;
-import co.athena.student.domain.Relationship;
 import co.athena.student.domain.IdentityDocumentType;
 import co.athena.student.domain.PersonName;
+import co.athena.student.domain.Relationship;
 import co.athena.student.domain.Student;
 import co.athena.student.domain.StudentGuardian;
+import co.athena.student.domain.StudentIdentity;
 import co.athena.student.repository.GuardianRepository;
 import co.athena.student.repository.StudentGuardianRepository;
 import co.athena.student.repository.StudentRepository;
@@ -122,18 +122,20 @@ public class StudentImportService {
         int unchanged = 0;
         int guardiansCreated = 0;
         for (Row row : rows) {
-            Student student = byDocument.get(row.documentNumber);
+            Student student = byDocument.get(row.documentNumber());
             if (student == null) {
                 student = new Student();
                 student.id = UuidV7.next();
                 student.schoolId = school;
                 student.createdAt = UtcClock.now();
-                row.applyTo(student);
-                byDocument.put(row.documentNumber, student);
+                student.updatedAt = student.createdAt;
+                row.identity().applyTo(student);
+                byDocument.put(row.documentNumber(), student);
                 toPersist.add(student);
                 created++;
-            } else if (row.differsFrom(student)) {
-                row.applyTo(student);
+            } else if (row.identity().differsFrom(student)) {
+                row.identity().applyTo(student);
+                student.updatedAt = UtcClock.now();
                 updated++;
             } else {
                 unchanged++;
@@ -173,7 +175,7 @@ public class StudentImportService {
         for (int i = 0; i < table.size(); i++) {
             String at = "rows[" + (i + 2) + "]."; // line number in the file, the header being line 1
             Row row = Row.of(table, i, at, errors);
-            if (row.documentNumber != null && !seen.add(row.documentNumber)) {
+            if (row.documentNumber() != null && !seen.add(row.documentNumber())) {
                 errors.add(new FieldError(at + "document_number", "this student appears twice in the file"));
             }
             rows.add(row);
@@ -191,9 +193,7 @@ public class StudentImportService {
     }
 
     /** One checked row: a student and up to two guardians. */
-    private record Row(String documentType, String documentNumber, String firstName, String secondName,
-                       String firstSurname, String secondSurname, LocalDate birthDate, String gender,
-                       List<GuardianRow> guardians) {
+    private record Row(StudentIdentity identity, List<GuardianRow> guardians) {
 
         static Row of(CsvTable table, int i, String at, List<FieldError> errors) {
             String type = required(table, i, "document_type", at, errors);
@@ -210,26 +210,14 @@ public class StudentImportService {
             for (int n = 1; n <= 2; n++) {
                 GuardianRow.of(table, i, "guardian" + n + "_", at, n == 1, errors).ifPresent(guardians::add);
             }
-            return new Row(type, number, PersonName.clean(required(table, i, "first_name", at, errors)),
+            return new Row(new StudentIdentity(type, number, PersonName.clean(required(table, i, "first_name", at, errors)),
                     PersonName.clean(table.value(i, "second_name")),
                     PersonName.clean(required(table, i, "first_surname", at, errors)),
-                    PersonName.clean(table.value(i, "second_surname")), birth, gender, guardians);
+                    PersonName.clean(table.value(i, "second_surname")), birth, gender), guardians);
         }
 
-        boolean differsFrom(Student s) {
-            return !(Objects.equals(documentType, s.documentType) && Objects.equals(firstName, s.firstName)
-                    && Objects.equals(secondName, s.secondName) && Objects.equals(firstSurname, s.firstSurname)
-                    && Objects.equals(secondSurname, s.secondSurname) && Objects.equals(birthDate, s.birthDate)
-                    && Objects.equals(gender, s.gender));
-        }
-
-        void applyTo(Student s) {
-            s.documentType = documentType;
-            s.documentNumber = documentNumber;
-            s.rename(firstName, secondName, firstSurname, secondSurname);
-            s.birthDate = birthDate;
-            s.gender = gender;
-            s.updatedAt = UtcClock.now();
+        String documentNumber() {
+            return identity.documentNumber();
         }
 
         private static LocalDate date(String value, String at, List<FieldError> errors) {

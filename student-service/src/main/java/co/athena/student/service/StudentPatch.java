@@ -4,6 +4,7 @@ import co.athena.shared.text.JsonSize;
 import co.athena.shared.text.OneOf;
 import co.athena.student.domain.Gender;
 import co.athena.student.domain.IdentityDocumentType;
+import co.athena.student.domain.StudentIdentity;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -26,4 +27,10 @@ public record StudentPatch(
         @JsonSize(maxBytes = 16_384) Map<String, Object> extraData,
         @JsonSize(maxBytes = 16_384) Map<String, Object> piarData,
         UUID userId) {
+
+    /** The identity fields this patch changes; null ones stay. */
+    public StudentIdentity identity() {
+        return new StudentIdentity(documentType, documentNumber, firstName, secondName, firstSurname, secondSurname,
+                birthDate, gender);
+    }
 }

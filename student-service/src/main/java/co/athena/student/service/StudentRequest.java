@@ -4,6 +4,7 @@ import co.athena.shared.text.JsonSize;
 import co.athena.shared.text.OneOf;
 import co.athena.student.domain.Gender;
 import co.athena.student.domain.IdentityDocumentType;
+import co.athena.student.domain.StudentIdentity;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -28,4 +29,9 @@ public record StudentRequest(
         @JsonSize(maxBytes = 16_384) Map<String, Object> piarData,
         UUID userId,
         @Valid @Size(max = 4) List<@NotNull GuardianInput> guardians) {
+
+    public StudentIdentity identity() {
+        return new StudentIdentity(documentType, documentNumber, firstName, secondName, firstSurname, secondSurname,
+                birthDate, gender);
+    }
 }

@@ -17,6 +17,7 @@ import co.athena.shared.version.ExpectedVersion;
 import co.athena.student.domain.AccessLogEntry;
 import co.athena.student.domain.IdentityDocumentType;
 import co.athena.student.domain.Student;
+import co.athena.student.domain.StudentIdentity;
 import co.athena.student.domain.StudentSummary;
 import co.athena.student.domain.StudentView;
 import co.athena.student.events.StudentEvents;
@@ -83,11 +84,7 @@ public class StudentService {
         Student student = new Student();
         student.id = UuidV7.next();
         student.schoolId = tenant.requireSchoolId();
-        student.documentType = request.documentType();
-        student.documentNumber = number;
-        student.rename(request.firstName(), request.secondName(), request.firstSurname(), request.secondSurname());
-        student.birthDate = request.birthDate();
-        student.gender = request.gender();
+        request.identity().applyTo(student);
         student.extraData = request.extraData() == null ? Map.of() : request.extraData();
         student.piarData = request.piarData();
         student.userId = request.userId();
@@ -135,28 +132,16 @@ public class StudentService {
             if (student.anonymizedAt != null) {
                 throw Problems.conflict("anonymized", "an anonymized student cannot change");
             }
+            StudentIdentity identity = StudentIdentity.of(student).with(patch.identity());
             List<FieldError> errors = new ArrayList<>();
-            String type = patch.documentType() == null ? student.documentType : patch.documentType();
-            String number = Documents.check(type, patch.documentNumber() == null ? student.documentNumber
-                    : patch.documentNumber(), "", errors);
+            String number = Documents.check(identity.documentType(), identity.documentNumber(), "", errors);
             if (!errors.isEmpty()) {
                 throw Problems.invalid(errors);
             }
             Uni<Void> work = number.equals(student.documentNumber) ? Uni.createFrom().voidItem()
                     : requireFreeDocument(student.schoolId, number, student.id);
             return work.chain(() -> {
-                student.documentType = type;
-                student.documentNumber = number;
-                student.rename(patch.firstName() == null ? student.firstName : patch.firstName(),
-                        patch.secondName() == null ? student.secondName : patch.secondName(),
-                        patch.firstSurname() == null ? student.firstSurname : patch.firstSurname(),
-                        patch.secondSurname() == null ? student.secondSurname : patch.secondSurname());
-                if (patch.birthDate() != null) {
-                    student.birthDate = patch.birthDate();
-                }
-                if (patch.gender() != null) {
-                    student.gender = patch.gender();
-                }
+                identity.applyTo(student);
                 if (patch.extraData() != null) {
                     student.extraData = patch.extraData();
                 }
