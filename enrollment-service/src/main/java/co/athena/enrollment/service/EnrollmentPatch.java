@@ -1,6 +1,8 @@
 package co.athena.enrollment.service;
 
 import co.athena.enrollment.domain.Placement;
+import co.athena.enrollment.domain.Shift;
+import co.athena.shared.text.OneOf;
 import jakarta.validation.constraints.Pattern;
 
 import java.util.Map;
@@ -9,6 +11,6 @@ import java.util.Map;
 public record EnrollmentPatch(
         Integer gradeLevel,
         @Pattern(regexp = Placement.GROUP_PATTERN, message = Placement.GROUP_MESSAGE) String groupCode,
-        @Pattern(regexp = Placement.SHIFT_PATTERN, message = Placement.SHIFT_MESSAGE) String shift,
+        @OneOf(Shift.class) String shift,
         Map<String, Object> extraData) {
 }

@@ -1,6 +1,8 @@
 package co.athena.enrollment.service;
 
 import co.athena.enrollment.domain.Placement;
+import co.athena.enrollment.domain.Shift;
+import co.athena.shared.text.OneOf;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
@@ -12,6 +14,6 @@ public record EnrollmentRequest(
         @NotNull UUID schoolYearId,
         @NotNull Integer gradeLevel,
         @Pattern(regexp = Placement.GROUP_PATTERN, message = Placement.GROUP_MESSAGE) String groupCode,
-        @NotNull @Pattern(regexp = Placement.SHIFT_PATTERN, message = Placement.SHIFT_MESSAGE) String shift,
+        @NotNull @OneOf(Shift.class) String shift,
         Map<String, Object> extraData) {
 }
