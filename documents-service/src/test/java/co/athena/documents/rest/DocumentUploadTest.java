@@ -100,6 +100,9 @@ class DocumentUploadTest {
                 .then().statusCode(415).contentType("application/problem+json");
         upload(school, enrollment[0], "birth_certificate", "big.pdf", pdf(MAX + 1))
                 .then().statusCode(413).contentType("application/problem+json");
+        upload(school, enrollment[0], "birth_certificate", "bigger.pdf", pdf(MAX + 1_000_000))
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("detail", containsString("at most " + MAX + " bytes"));
         upload(school, enrollment[0], "passport", "p.pdf", pdf(1000))
                 .then().statusCode(400).body("errors[0].field", equalTo("document_type"));
         UUID[] otherSchools = SiblingFakes.enrollment(UUID.randomUUID());

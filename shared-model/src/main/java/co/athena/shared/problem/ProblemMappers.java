@@ -1,29 +1,38 @@
 package co.athena.shared.problem;
 
+import co.athena.shared.text.CleanTextModule;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import co.athena.shared.text.CleanTextModule;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.PermissionsAllowed;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.inject.Instance;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.net.ConnectException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
@@ -64,9 +73,28 @@ public class ProblemMappers {
             return respond(Problems.badRequest(path(text), text.getOriginalMessage()));
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return respond(Problems.badRequest(path(mapping), "has the wrong type or format"));
+            return respond(Problems.badRequest(path(mapping), expected(mapping)));
         }
         return respond(Problems.malformed("the body is not valid JSON"));
+    }
+
+    /** What the field takes, when a person needs to be told the format. */
+    private static String expected(JsonMappingException e) {
+        Class<?> target = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+        if (target == LocalDate.class) {
+            return "must be a date as YYYY-MM-DD";
+        }
+        if (target == Instant.class || target == OffsetDateTime.class) {
+            return "must be a date and time as YYYY-MM-DDThh:mm:ssZ (ISO 8601, with its offset)";
+        }
+        if (target == UUID.class) {
+            return "must be an id as the API gives it (a UUID)";
+        }
+        if (target != null && target.isEnum()) {
+            return "must be one of " + Arrays.stream(target.getEnumConstants()).map(String::valueOf)
+                    .collect(Collectors.joining(", "));
+        }
+        return "has the wrong type or format";
     }
 
     private static String path(JsonMappingException e) {
@@ -83,13 +111,41 @@ public class ProblemMappers {
         return Response.fromResponse(response).header("WWW-Authenticate", "Bearer").build();
     }
 
+    /** Names the permission the operation needs (from its {@code @PermissionsAllowed}), never what the caller holds. */
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e) {
-        return respond(Problems.forbidden("your roles do not grant the permission this needs"));
+    public Response forbidden(ForbiddenException e, ResourceInfo resource) {
+        return respond(Problems.forbidden(needed(resource)
+                .map(permissions -> "this needs the permission " + String.join(" or ", permissions)
+                        + ", which your roles in this school do not grant")
+                .orElse("your roles do not grant the permission this needs")));
+    }
+
+    private static Optional<List<String>> needed(ResourceInfo resource) {
+        if (resource == null || resource.getResourceMethod() == null) {
+            return Optional.empty();
+        }
+        PermissionsAllowed allowed = resource.getResourceMethod().getAnnotation(PermissionsAllowed.class);
+        if (allowed == null) {
+            allowed = resource.getResourceClass().getAnnotation(PermissionsAllowed.class);
+        }
+        return Optional.ofNullable(allowed).map(a -> List.of(a.value()));
+    }
+
+    /** Names what the server takes instead of JAX-RS's "did not match the value in @Consumes". */
+    @ServerExceptionMapper
+    public Response unsupported(NotSupportedException e, HttpHeaders headers) {
+        String given = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
+        return respond(Problems.unsupportedMediaType((given == null ? "a body needs a Content-Type"
+                : "Content-Type " + given + " is not accepted here") + ": JSON bodies are application/json, "
+                + "uploads multipart/form-data, imports text/csv"));
     }
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
+        if (e.getCause() instanceof ProblemException problem) {
+            // a parameter converter's own answer (a malformed id), wrapped by Quarkus REST
+            return respond(problem);
+        }
         if (e.getCause() instanceof JsonProcessingException json) {
             // Quarkus REST reports an unreadable body as a 400 that wraps Jackson's exact complaint
             return json(json);
