@@ -19,6 +19,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
@@ -56,6 +59,8 @@ public class DocumentResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @PermissionsAllowed(Permissions.WRITE_ENROLLMENT)
     @Operation(summary = "Upload (or replace) a document: multipart field 'file', PDF/PNG/JPEG by content, at most 10 MB")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DocumentResponse.class)))
     public Uni<RestResponse<DocumentResponse>> upload(@PathParam("enrollmentId") UUID enrollmentId,
                                                       @PathParam("type") String type,
                                                       @RestForm("file") FileUpload file) {
@@ -99,6 +104,10 @@ public class DocumentResource {
     @PermissionsAllowed(Permissions.WRITE_ENROLLMENT)
     @Operation(summary = "Record a guardian's acceptance of a consent form, with the policy text version in force "
             + "(201); the same guardian accepting the same version again answers the first record (200)")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AcceptanceResponse.class)))
+    @APIResponse(responseCode = "200", description = "Already accepted: the first record", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AcceptanceResponse.class)))
     public Uni<RestResponse<AcceptanceResponse>> accept(@PathParam("enrollmentId") UUID enrollmentId,
                                                         @PathParam("type") String type,
                                                         @Valid @NotNull AcceptanceRequest request) {

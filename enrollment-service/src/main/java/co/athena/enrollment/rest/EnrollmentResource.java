@@ -23,6 +23,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -47,6 +50,8 @@ public class EnrollmentResource {
     @POST
     @PermissionsAllowed(Permissions.WRITE_ENROLLMENT)
     @Operation(summary = "Enroll a student of this school in a planning or active school year (starts in pending_documents)")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = EnrollmentResponse.class)))
     public Uni<RestResponse<EnrollmentResponse>> create(@Valid @NotNull EnrollmentRequest request) {
         return enrollments.create(request).map(EnrollmentResponse::of)
                 .map(e -> ETags.created(URI.create("/api/v1/enrollments/" + e.id()), e, e.version()));

@@ -21,6 +21,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -46,6 +50,8 @@ public class SimatExportResource {
     @Produces("text/csv")
     @Operation(summary = "Freeze the school year's pending novelties into an Anexo 6A file and answer it "
             + "(encoding and delimiter from the school's simat_settings)")
+    @APIResponse(responseCode = "201", description = "The Anexo 6A file; Location names its export's metadata",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Uni<RestResponse<byte[]>> create(@Valid @NotNull SimatExportRequest request) {
         return exports.create(request.schoolYearId()).map(export -> RestResponse.ResponseBuilder
                 .<byte[]>created(URI.create("/api/v1/simat/exports/" + export.id))

@@ -22,6 +22,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -47,6 +50,8 @@ public class InvitationResource {
     @POST
     @Operation(summary = "Invite an email with roles; the upstream account signing in with that verified email "
             + "accepts it at its token exchange (once, before expires_at)")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = InvitationResponse.class)))
     public Uni<RestResponse<InvitationResponse>> invite(@Valid @NotNull InvitationRequest request) {
         return invitations.invite(request.email(), request.roles()).map(InvitationResource::view)
                 .map(invitation -> ETags.created(URI.create("/api/v1/invitations/" + invitation.id()), invitation,

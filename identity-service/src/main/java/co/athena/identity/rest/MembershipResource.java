@@ -23,6 +23,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -49,6 +52,8 @@ public class MembershipResource {
     @PermissionsAllowed(Permissions.MANAGE_SCHOOLS)
     @Operation(summary = "Add an existing user to the school with roles (platform only, for bootstrap and support: "
             + "schools invite instead)")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = MembershipResponse.class)))
     public Uni<RestResponse<MembershipResponse>> create(@Valid @NotNull MembershipRequest request) {
         return memberships.create(request).map(MembershipResponse::of).map(membership -> ETags.created(
                 URI.create("/api/v1/memberships/" + membership.id()), membership, membership.version()));

@@ -23,6 +23,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -49,6 +52,8 @@ public class UserResource {
     @PermissionsAllowed(Permissions.MANAGE_SCHOOLS)
     @Operation(summary = "Create a user (id = their subject at the upstream identity provider); platform only: "
             + "schools invite (POST /api/v1/invitations) and users arrive at their first sign-in")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = UserResponse.class)))
     public Uni<RestResponse<UserResponse>> create(@Valid @NotNull UserRequest request) {
         return users.create(request).map(UserResponse::of)
                 .map(user -> ETags.created(URI.create("/api/v1/users/" + user.id()), user, user.version()));

@@ -29,6 +29,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -62,6 +65,8 @@ public class StudentResource {
     @POST
     @PermissionsAllowed(Permissions.WRITE_STUDENTS)
     @Operation(summary = "Create a student, with guardians inline (an existing guardian is linked, not duplicated)")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = StudentView.class)))
     public Uni<RestResponse<StudentView>> create(@Valid @NotNull StudentRequest request) {
         return students.create(request)
                 .map(s -> ETags.created(URI.create("/api/v1/students/" + s.id()), s, s.version()));
@@ -122,6 +127,8 @@ public class StudentResource {
     @Path("/{id}/guardians")
     @PermissionsAllowed(Permissions.WRITE_STUDENTS)
     @Operation(summary = "Link a guardian (existing by document in this school, or new)")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = LinkedGuardianResponse.class)))
     public Uni<RestResponse<LinkedGuardianResponse>> addGuardian(@PathParam("id") UUID id,
                                                                  @Valid @NotNull GuardianInput input) {
         return guardians.addToStudent(id, input).map(LinkedGuardianResponse::of).map(g -> RestResponse.ResponseBuilder

@@ -22,6 +22,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -54,6 +57,8 @@ public class AcademicPeriodResource {
     @POST
     @PermissionsAllowed(Permissions.CONFIG_INSTITUTION)
     @Operation(summary = "Add a period inside the year's dates, overlapping no other")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PeriodResponse.class)))
     public Uni<RestResponse<PeriodResponse>> create(@PathParam("yearId") UUID yearId,
                                                     @Valid @NotNull PeriodRequest request) {
         return periods.create(yearId, request).map(PeriodResponse::of).map(period -> ETags.created(

@@ -23,6 +23,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -47,6 +50,8 @@ public class SchoolResource {
 
     @POST
     @Operation(summary = "Create a school (with its default settings)")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SchoolResponse.class)))
     public Uni<RestResponse<SchoolResponse>> create(@Valid @NotNull SchoolRequest request) {
         return schools.create(request).map(SchoolResponse::of)
                 .map(school -> ETags.created(URI.create("/api/v1/schools/" + school.id()), school, school.version()));

@@ -25,6 +25,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -57,6 +60,8 @@ public class SchoolYearResource {
     @POST
     @PermissionsAllowed(Permissions.CONFIG_INSTITUTION)
     @Operation(summary = "Create a school year (status planning)")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SchoolYearResponse.class)))
     public Uni<RestResponse<SchoolYearResponse>> create(@Valid @NotNull SchoolYearRequest request) {
         return years.create(request).map(SchoolYearResponse::of)
                 .map(year -> ETags.created(URI.create("/api/v1/school-years/" + year.id()), year, year.version()));
