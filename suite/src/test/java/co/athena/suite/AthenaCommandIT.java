@@ -56,6 +56,18 @@ class AthenaCommandIT {
 
     @Test
     @Order(3)
+    void statusAndTokenUseThePortOffsetUpWasGivenWithoutItBeingExportedAgain() {
+        LocalSuiteProcess.Result status = suite.runWithoutOffset(1, "status");
+        assertEquals(0, status.exitCode(), status.output());
+        assertTrue(status.output().lines().anyMatch(l -> l.startsWith("identity-service")
+                && l.contains(":" + (8082 + suite.portOffset)) && l.endsWith("ready")), status.output());
+        LocalSuiteProcess.Result token = suite.runWithoutOffset(1, "token");
+        assertEquals(0, token.exitCode(), token.output());
+        assertEquals(3, token.output().trim().split("\\.").length, "a JWT: " + token.output());
+    }
+
+    @Test
+    @Order(4)
     void demoDrivesAnEnrollmentEndToEnd() {
         LocalSuiteProcess.Result demo = suite.run(5, "demo");
         System.out.println(demo.output());

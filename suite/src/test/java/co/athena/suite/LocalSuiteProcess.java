@@ -46,6 +46,11 @@ public final class LocalSuiteProcess {
         return run(minutes, Map.of(), args);
     }
 
+    /** As a developer who gave the port offset to {@code up} only: this run has no ATHENA_PORT_OFFSET. */
+    public Result runWithoutOffset(int minutes, String... args) {
+        return run(minutes, Map.of("ATHENA_PORT_OFFSET", ""), args);
+    }
+
     /** As {@link #run(int, String...)}, with more environment (e.g. infrastructure endpoints to use). */
     public Result run(int minutes, Map<String, String> environment, String... args) {
         List<String> command = new ArrayList<>();
@@ -57,9 +62,10 @@ public final class LocalSuiteProcess {
             ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile())
                     .redirectErrorStream(true).redirectOutput(output.toFile());
             Map<String, String> env = builder.environment();
-            env.putAll(environment);
             env.put("ATHENA_HOME", home.toString());
             env.put("ATHENA_PORT_OFFSET", Integer.toString(portOffset));
+            env.putAll(environment);
+            env.values().removeIf(String::isEmpty);
             Process process = builder.start();
             if (!process.waitFor(minutes, TimeUnit.MINUTES)) {
                 process.destroyForcibly();

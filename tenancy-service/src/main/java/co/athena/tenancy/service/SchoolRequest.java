@@ -5,11 +5,15 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** A new school. The NIT is checked against its DIAN check digit. */
+/**
+ * A new school. The NIT is checked against its DIAN check digit. The DANE code and the sede's number,
+ * when given, also start the school's SIMAT settings (staff need not type them twice).
+ */
 public record SchoolRequest(
         @NotBlank @Size(max = 200) String name,
         @Size(max = 20) String nit,
         @Pattern(regexp = "[0-9]{12}", message = "must be the 12-digit DANE code") String daneCode,
+        @Pattern(regexp = "[0-9]{1,3}", message = "must be the sede's consecutive number (1 to 3 digits)") String sedeCode,
         @Size(max = 200) String address,
         @Size(max = 100) String city,
         @Size(max = 100) String department,

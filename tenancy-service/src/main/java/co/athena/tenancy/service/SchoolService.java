@@ -53,6 +53,7 @@ public class SchoolService {
         SchoolSettings defaults = new SchoolSettings();
         defaults.schoolId = school.id;
         defaults.updatedAt = school.createdAt;
+        defaults.simatSettings = SimatSettings.stored(request.daneCode(), request.sedeCode());
         return transactions.inSchool(school.id, () -> schools.persist(school)
                 .chain(() -> settings.persist(defaults))
                 .chain(schools::flush)

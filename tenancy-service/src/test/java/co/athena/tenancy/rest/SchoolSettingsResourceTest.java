@@ -43,6 +43,17 @@ class SchoolSettingsResourceTest {
     }
 
     @Test
+    void theDaneAndSedeCodesGivenWithANewSchoolStartItsSimatSettings() {
+        UUID school = UUID.fromString(TenancyApi.superadmin().body(Map.of("name", "Colegio Con Códigos",
+                        "dane_code", "105001000123", "sede_code", "2")).post("/api/v1/schools")
+                .then().statusCode(201).extract().path("id"));
+        rector(school).get("/api/v1/school/settings").then().statusCode(200)
+                .body("simat_settings.dane_code", equalTo("105001000123"))
+                .body("simat_settings.sede_code", equalTo("2"))
+                .body("simat_settings.export_encoding", equalTo("latin-1"));
+    }
+
+    @Test
     void theRectorChangesSettingsAndTheHabeasDataVersionFollowsTheText() {
         UUID school = createSchool("Colegio Config");
         rector(school).body(Map.of(
