@@ -10,10 +10,17 @@ import java.util.stream.Collectors;
 
 /**
  * Where an enrollment's documents stand against the school's required list. A document counts when
- * its current version is approved; a consent form also counts once a guardian accepted it.
+ * its current version is approved; a consent form also counts once a guardian accepted it. What does not
+ * count yet is either awaiting staff's validation (uploaded, pending) or missing (nothing usable: none
+ * uploaded, or rejected).
  */
 public record Checklist(List<Item> items, boolean complete, List<String> required, List<String> satisfied,
-                        List<String> missing) {
+                        List<String> missing, List<String> awaitingValidation) {
+
+    /** What keeps the checklist from being complete, in the school's order. */
+    public List<String> unsatisfied() {
+        return required.stream().filter(type -> !satisfied.contains(type)).toList();
+    }
 
     /** One document type: whether the school requires it, and its current upload or acceptance. */
     public record Item(DocumentType type, boolean required, EnrollmentDocument current, ConsentAcceptance acceptance,
@@ -30,6 +37,7 @@ public record Checklist(List<Item> items, boolean complete, List<String> require
         List<Item> items = new ArrayList<>();
         List<String> satisfied = new ArrayList<>();
         List<String> missing = new ArrayList<>();
+        List<String> awaiting = new ArrayList<>();
         for (DocumentType type : DocumentType.values()) {
             EnrollmentDocument document = byType.get(type);
             ConsentAcceptance acceptance = type.isConsent() ? accepted.get(type) : null;
@@ -37,12 +45,13 @@ public record Checklist(List<Item> items, boolean complete, List<String> require
             boolean isRequired = required.contains(type.name());
             items.add(new Item(type, isRequired, document, acceptance, ok));
             if (isRequired) {
-                (ok ? satisfied : missing).add(type.name());
+                boolean pending = document != null && document.status == DocumentStatus.pending;
+                (ok ? satisfied : pending ? awaiting : missing).add(type.name());
             }
         }
         List<String> requiredInOrder = Arrays.stream(DocumentType.values()).map(Enum::name).filter(required::contains)
                 .toList();
-        return new Checklist(items, !requiredInOrder.isEmpty() && missing.isEmpty(), requiredInOrder, satisfied,
-                missing);
+        return new Checklist(items, !requiredInOrder.isEmpty() && missing.isEmpty() && awaiting.isEmpty(),
+                requiredInOrder, satisfied, missing, awaiting);
     }
 }

@@ -27,7 +27,7 @@ public class ChecklistEvents {
         return outbox.append(new EventEnvelope(id, DocumentsChecklistEvent.TOPIC, state.enrollmentId.toString(),
                 DocumentsChecklistEvent.TYPE, "enrollments/" + state.enrollmentId + "/documents", at,
                 new DocumentsChecklistEvent(id, state.schoolId, state.enrollmentId, studentId, checklist.complete(),
-                        checklist.required(), checklist.satisfied(), checklist.missing(), actor, at,
+                        checklist.required(), checklist.satisfied(), checklist.unsatisfied(), actor, at,
                         state.checklistVersion)));
     }
 }

@@ -51,13 +51,16 @@ class ChecklistProgressTest {
                 .body("policy_text_version", equalTo(3))
                 .body("accepted_by_guardian_id", equalTo(guardian.toString()));
         secretary(school).get("/api/v1/enrollments/" + enrollment[0] + "/documents").then().statusCode(200)
-                .body("complete", equalTo(false)).body("missing", equalTo(List.of("report_card")));
+                .body("complete", equalTo(false)).body("missing", equalTo(List.of()))
+                .body("awaiting_validation", equalTo(List.of("report_card")));
 
         validate("report_card", "approved", null).then().statusCode(200);
         secretary(school).get("/api/v1/enrollments/" + enrollment[0] + "/documents").then()
                 .body("complete", equalTo(true)).body("missing", equalTo(List.of()));
         validate("report_card", "rejected", "Falta la firma del rector").then().statusCode(200)
                 .body("validation_note", equalTo("Falta la firma del rector"));
+        secretary(school).get("/api/v1/enrollments/" + enrollment[0] + "/documents").then()
+                .body("missing", equalTo(List.of("report_card"))).body("awaiting_validation", equalTo(List.of()));
 
         try (TopicProbe probe = TopicProbe.of(DocumentsChecklistEvent.TOPIC)) {
             List<ConsumerRecord<String, String>> events = probe.await(2,
