@@ -101,6 +101,11 @@ public class SiblingFakes implements QuarkusTestResourceLifecycleManager {
                 "Ana", null, "Pérez", null, LocalDate.of(2015, 3, 14), "F", true);
     }
 
+    /** The student is no longer active (student-service deactivated them). */
+    public static void deactivate(UUID school, UUID student) {
+        STUDENTS.get(school + "/" + student).put("is_active", false);
+    }
+
     public static void simatSettings(UUID school, Map<String, Object> simat) {
         SETTINGS.put(school.toString(), Map.of("simat_settings", simat, "required_documents", List.of()));
     }

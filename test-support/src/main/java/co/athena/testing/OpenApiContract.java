@@ -104,6 +104,36 @@ public abstract class OpenApiContract {
         assertEquals(List.of(), incomplete);
     }
 
+    @Test
+    void everyPatternIsAnchoredAsTheServerAppliesIt() {
+        List<String> unanchored = new ArrayList<>();
+        document.path("components").path("schemas").fields().forEachRemaining(schema -> schema.getValue()
+                .path("properties").fields().forEachRemaining(property -> {
+                    String pattern = property.getValue().path("pattern").asText("");
+                    if (!pattern.isEmpty() && !(pattern.startsWith("^") && pattern.endsWith("$"))) {
+                        unanchored.add(schema.getKey() + "." + property.getKey() + " " + pattern);
+                    }
+                }));
+        assertEquals(List.of(), unanchored);
+    }
+
+    @Test
+    void everyPostTakesAnIdempotencyKey() {
+        List<String> without = new ArrayList<>();
+        operations((name, operation) -> {
+            if (name.startsWith("POST ")) {
+                boolean documented = false;
+                for (JsonNode parameter : operation.path("parameters")) {
+                    documented |= parameter.path("name").asText().equals("Idempotency-Key");
+                }
+                if (!documented) {
+                    without.add(name);
+                }
+            }
+        });
+        assertEquals(List.of(), without);
+    }
+
     private void operations(java.util.function.BiConsumer<String, JsonNode> each) {
         document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
             if (Set.of("get", "post", "put", "patch", "delete").contains(method.getKey())) {

@@ -5,8 +5,9 @@ import java.util.Map;
 
 /**
  * pending_documents → in_review → active → graduated | withdrawn; in_review → pending_documents (a
- * document rejected); pending_documents | in_review → withdrawn. graduated and withdrawn are final.
- * The constants are the JSON and column values.
+ * document rejected); pending_documents | in_review → withdrawn; withdrawn → pending_documents (a
+ * re-admission in the same year, reintegro: the enrollment's year and student stay, so it is the same
+ * enrollment). graduated and withdrawn close an enrollment. The constants are the JSON and column values.
  */
 public enum EnrollmentStatus {
     pending_documents, in_review, active, graduated, withdrawn;
@@ -16,7 +17,7 @@ public enum EnrollmentStatus {
             in_review, List.of(active, pending_documents, withdrawn),
             active, List.of(graduated, withdrawn),
             graduated, List.of(),
-            withdrawn, List.of());
+            withdrawn, List.of(pending_documents));
 
     public List<EnrollmentStatus> allowedNext() {
         return NEXT.get(this);
@@ -26,7 +27,12 @@ public enum EnrollmentStatus {
         return allowedNext().contains(target);
     }
 
-    public boolean isFinal() {
-        return allowedNext().isEmpty();
+    /** Nothing in a closed enrollment changes but its status (a withdrawn one may be re-admitted). */
+    public boolean isClosed() {
+        return this == graduated || this == withdrawn;
+    }
+
+    public boolean isReadmission(EnrollmentStatus target) {
+        return this == withdrawn && target == pending_documents;
     }
 }

@@ -38,7 +38,7 @@ public class EnrollmentRepository implements PanacheRepositoryBase<Enrollment, U
     /** The student's enrollments that are not final yet, oldest first. */
     public Uni<List<Enrollment>> openOfStudent(UUID schoolId, UUID studentId) {
         return list("schoolId = ?1 and studentId = ?2 and status in ?3 order by id", schoolId, studentId,
-                Arrays.stream(EnrollmentStatus.values()).filter(s -> !s.isFinal()).toList());
+                Arrays.stream(EnrollmentStatus.values()).filter(s -> !s.isClosed()).toList());
     }
 
     public Uni<List<Enrollment>> simatPending(UUID schoolId, UUID schoolYearId) {

@@ -95,7 +95,7 @@ public class EnrollmentService {
         String actor = tenant.actor();
         return find(id).chain(enrollment -> {
             expected.check(enrollment.version, "enrollment " + id);
-            if (enrollment.status.isFinal()) {
+            if (enrollment.status.isClosed()) {
                 throw Problems.conflict("enrollment-closed", "a " + enrollment.status + " enrollment cannot change");
             }
             int grade = patch.gradeLevel() == null ? enrollment.gradeLevel : patch.gradeLevel();
@@ -123,17 +123,33 @@ public class EnrollmentService {
         });
     }
 
-    @TenantTransactional
+    /**
+     * A step staff take. A withdrawal needs a reason; so does a re-admission, which also needs the student
+     * active and the year taking enrollments (asked of their services before the transaction opens).
+     */
     public Uni<Enrollment> transition(UUID id, TransitionRequest request, ExpectedVersion expected) {
         EnrollmentStatus target = status(request.to(), "to");
-        if (target == EnrollmentStatus.withdrawn && (request.reason() == null || request.reason().isBlank())) {
+        boolean reasoned = request.reason() != null && !request.reason().isBlank();
+        if (target == EnrollmentStatus.withdrawn && !reasoned) {
             throw Problems.badRequest("reason", "a withdrawal needs a reason");
         }
+        UUID schoolId = tenant.requireSchoolId();
         String actor = tenant.actor();
-        return find(id).chain(enrollment -> {
+        String bearer = tenant.bearer();
+        Uni<Void> readmissionAllowed = target != EnrollmentStatus.pending_documents ? Uni.createFrom().voidItem()
+                : transactions.inSchool(schoolId, () -> find(id)).chain(enrollment -> {
+                    if (!enrollment.status.isReadmission(target)) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    if (!reasoned) {
+                        throw Problems.badRequest("reason", "a re-admission needs a reason");
+                    }
+                    return references.requireEnrollable(bearer, enrollment.studentId, enrollment.schoolYearId);
+                });
+        return readmissionAllowed.chain(() -> transactions.inSchool(schoolId, () -> find(id).chain(enrollment -> {
             expected.check(enrollment.version, "enrollment " + id);
             return move(enrollment, target, actor, request.reason(), EnrollmentStatusChangedEvent.STAFF_DECISION);
-        });
+        })));
     }
 
     /**

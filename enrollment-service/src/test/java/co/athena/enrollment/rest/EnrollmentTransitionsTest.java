@@ -1,5 +1,6 @@
 package co.athena.enrollment.rest;
 
+import co.athena.enrollment.EnrollmentApi;
 import co.athena.enrollment.SiblingFakes;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -36,7 +37,7 @@ class EnrollmentTransitionsTest {
             "in_review", Set.of("active", "pending_documents", "withdrawn"),
             "active", Set.of("graduated", "withdrawn"),
             "graduated", Set.of(),
-            "withdrawn", Set.of());
+            "withdrawn", Set.of("pending_documents"));
     /** How to reach each status from creation, through allowed steps only. */
     private static final Map<String, List<String>> PATH = Map.of(
             "pending_documents", List.of(),
@@ -125,10 +126,40 @@ class EnrollmentTransitionsTest {
                 .body("allowed_transitions", equalTo(List.of("in_review", "withdrawn")));
         move(school, id, "in_review", null);
         JsonPath withdrawn = move(school, id, "withdrawn", "Traslado a otro colegio");
-        assertEquals(List.of(), withdrawn.getList("allowed_transitions"));
+        assertEquals(List.of("pending_documents"), withdrawn.getList("allowed_transitions"));
         assertEquals("Traslado a otro colegio", withdrawn.getString("status_history[2].reason"));
         secretary(school).body(Map.of("to", "active")).post("/api/v1/enrollments/" + id + "/transitions")
                 .then().statusCode(409).body("detail", containsString("withdrawn"));
+    }
+
+    @Test
+    void aWithdrawnStudentIsReadmittedInTheSameYearWithAReasonWhileActive() {
+        UUID student = SiblingFakes.activeStudent(school);
+        UUID id = UUID.fromString(EnrollmentApi.create(school, student, year, 6, "601", "morning").getString("id"));
+        move(school, id, "withdrawn", "Traslado a otro colegio");
+        long version = get(school, id).getLong("version");
+
+        secretary(school).header("If-Match", "\"" + version + "\"").body(Map.of("to", "pending_documents"))
+                .post("/api/v1/enrollments/" + id + "/transitions").then().statusCode(400)
+                .body("errors[0].field", equalTo("reason"));
+        JsonPath readmitted = move(school, id, "pending_documents", "Regresa del traslado (reintegro)");
+
+        assertEquals("pending_documents", readmitted.getString("status"));
+        assertEquals("Regresa del traslado (reintegro)", readmitted.getString("status_history[2].reason"));
+        assertEquals(version + 1, readmitted.getLong("version"));
+    }
+
+    @Test
+    void aStudentNoLongerActiveIsNotReadmitted() {
+        UUID student = SiblingFakes.activeStudent(school);
+        UUID id = UUID.fromString(EnrollmentApi.create(school, student, year, 6, "601", "morning").getString("id"));
+        move(school, id, "withdrawn", "Retiro");
+        SiblingFakes.deactivate(school, student);
+
+        secretary(school).body(Map.of("to", "pending_documents", "reason", "Reintegro"))
+                .post("/api/v1/enrollments/" + id + "/transitions").then().statusCode(422)
+                .body("errors[0].field", equalTo("student_id"));
+        assertEquals("withdrawn", get(school, id).getString("status"));
     }
 
     private UUID enrollmentIn(String status) {

@@ -1,6 +1,7 @@
 package co.athena.student.service;
 
 import co.athena.persistence.TenantTransactional;
+import co.athena.persistence.idempotency.IdempotencyKeys;
 import co.athena.shared.events.StudentLifecycleEvent;
 import co.athena.shared.ids.UtcClock;
 import co.athena.shared.page.Page;
@@ -42,10 +43,11 @@ public class DataSubjectService {
     private final StudentEvents events;
     private final CallerPermissions caller;
     private final TenantContext tenant;
+    private final IdempotencyKeys replays;
 
     public DataSubjectService(StudentService students, GuardianRepository guardians, EnrollmentHistoryRepository history,
                               AccessLogRepository log, AccessLog accessLog, StudentEvents events,
-                              CallerPermissions caller, TenantContext tenant) {
+                              CallerPermissions caller, TenantContext tenant, IdempotencyKeys replays) {
         this.students = students;
         this.guardians = guardians;
         this.history = history;
@@ -54,6 +56,7 @@ public class DataSubjectService {
         this.events = events;
         this.caller = caller;
         this.tenant = tenant;
+        this.replays = replays;
     }
 
     /** PIAR data is part of it only for callers with read:piar (and that read is logged too). */
@@ -88,6 +91,7 @@ public class DataSubjectService {
             return guardians.ofStudent(student.schoolId, student.id)
                     .chain(linked -> scrubSoleGuardians(student, linked))
                     .chain(() -> history.forgetReasons(student.schoolId, student.id))
+                    .chain(() -> replays.forgetAnswersAbout(student.schoolId, student.id))
                     .chain(() -> accessLog.record(student, AccessLogEntry.ANONYMIZE, List.of("*")))
                     .chain(students::flushAll)
                     .chain(() -> events.changed(student, StudentLifecycleEvent.ANONYMIZED))

@@ -44,6 +44,21 @@ class DataSubjectRightsTest {
     }
 
     @Test
+    void anonymizationForgetsTheStoredAnswersThatMentionTheStudent() throws Exception {
+        UUID school = UUID.randomUUID();
+        UUID id = UUID.fromString(secretary(school).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(student(ti(), "Lina", null, "Ortiz", null)).post("/api/v1/students").then().statusCode(201)
+                .extract().path("id"));
+        String mentions = "select count(*) from student.idempotency_keys where school_id = ? "
+                + "and strpos(convert_from(body, 'UTF8'), ?) > 0";
+        assertEquals(1, TestDatabase.count(mentions, school, id.toString()), "the creation's answer, kept for a replay");
+
+        rector(school).post("/api/v1/students/" + id + "/anonymize").then().statusCode(200);
+
+        assertEquals(0, TestDatabase.count(mentions, school, id.toString()));
+    }
+
+    @Test
     void anonymizationScrubsPersonalDataKeepsTheRecordAndSparesSharedGuardians() throws Exception {
         UUID school = UUID.randomUUID();
         String shared = cc();

@@ -20,16 +20,22 @@ import java.util.Map;
  * Every service's OpenAPI document says what the server really answers (the one filter, applied to
  * all): the problem+json schema and each error status an operation can return — 400 for input, 401 and
  * 403 when it needs a token, 404 when a path names a resource, 409 for writes, 412 when it takes
- * {@code If-Match}, 503 when a dependency is down — and {@code Location}/{@code ETag} on what it creates.
+ * {@code If-Match}, 503 when a dependency is down — {@code Location}/{@code ETag} on what it creates, the
+ * {@code Idempotency-Key} every POST honours (persistence-support's IdempotencyFilters), and patterns
+ * anchored as the server applies them.
  */
-public class ProblemResponses implements OASFilter {
+public class ApiDocumentFilter implements OASFilter {
 
     private static final String PROBLEM = "#/components/schemas/Problem";
+    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
+        }
+        if (openAPI.getComponents().getSchemas() != null) {
+            openAPI.getComponents().getSchemas().values().forEach(ApiDocumentFilter::anchorPatterns);
         }
         openAPI.getComponents().addSchema("Problem", problemSchema());
         if (openAPI.getPaths() == null) {
@@ -48,6 +54,12 @@ public class ProblemResponses implements OASFilter {
             created.addHeader("ETag", header("its version, for If-Match"));
         }
         boolean write = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
+        if (method == PathItem.HttpMethod.POST) {
+            operation.addParameter(OASFactory.createParameter().name(IDEMPOTENCY_KEY).in(Parameter.In.HEADER)
+                    .description("Retry safely: the same key and request within 24 h answers the first response "
+                            + "without doing it again (422 if the key was used for another request; 409 while the first runs)")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).minLength(1).maxLength(255)));
+        }
         Map<String, String> errors = new LinkedHashMap<>();
         errors.put("400", "the input is invalid: `errors` names each field");
         if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
@@ -60,6 +72,9 @@ public class ProblemResponses implements OASFilter {
         if (write) {
             errors.put("409", "the current state does not allow it (`detail` says why)");
         }
+        if (method == PathItem.HttpMethod.POST) {
+            errors.put("422", "the Idempotency-Key was used for another request, or a reference is unknown");
+        }
         if (takesIfMatch(operation)) {
             errors.put("412", "If-Match names a version that is no longer current");
         }
@@ -69,6 +84,26 @@ public class ProblemResponses implements OASFilter {
                 responses.addAPIResponse(status, problem(description));
             }
         });
+    }
+
+    /**
+     * Bean Validation matches a pattern against the whole value; JSON Schema finds it anywhere in it.
+     * Anchored, the document says what the server does ({@code F|M} would otherwise accept "XFX").
+     */
+    private static void anchorPatterns(Schema schema) {
+        if (schema == null) {
+            return;
+        }
+        if (schema.getPattern() != null && !schema.getPattern().startsWith("^")) {
+            schema.setPattern("^(?:" + schema.getPattern() + ")$");
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(ApiDocumentFilter::anchorPatterns);
+        }
+        anchorPatterns(schema.getItems());
+        if (schema.getAllOf() != null) {
+            schema.getAllOf().forEach(ApiDocumentFilter::anchorPatterns);
+        }
     }
 
     private static boolean takesIfMatch(Operation operation) {
