@@ -6,12 +6,14 @@ import co.athena.shared.problem.Problems;
 import co.athena.shared.tenant.TenantContext;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -45,12 +47,12 @@ public class IdempotencyFilters {
     private static final List<String> REPLAYED = List.of(HttpHeaders.LOCATION, HttpHeaders.ETAG, "Content-Disposition");
 
     private final IdempotencyKeys keys;
-    private final TenantContext tenant;
+    private final CurrentIdentityAssociation identity;
     private final ObjectMapper mapper;
 
-    public IdempotencyFilters(IdempotencyKeys keys, TenantContext tenant, ObjectMapper mapper) {
+    public IdempotencyFilters(IdempotencyKeys keys, CurrentIdentityAssociation identity, ObjectMapper mapper) {
         this.keys = keys;
-        this.tenant = tenant;
+        this.identity = identity;
         this.mapper = mapper;
     }
 
@@ -61,17 +63,25 @@ public class IdempotencyFilters {
     @ServerRequestFilter(readBody = true)
     public Uni<Response> claim(ContainerRequestContext request) {
         String key = request.getHeaderString(HEADER);
-        Optional<UUID> school = tenant.schoolId();
-        if (key == null || !HttpMethod.POST.equals(request.getMethod()) || school.isEmpty()) {
+        if (key == null || !HttpMethod.POST.equals(request.getMethod())) {
             return Uni.createFrom().nullItem();
         }
         if (key.isBlank() || key.length() > 255) {
             throw Problems.badRequest(HEADER, "must be 1 to 255 characters");
         }
         String hash = hash(request);
-        return keys.claim(school.get(), key, hash).map(claim -> {
+        // authentication is lazy: the caller's school is resolved without blocking the event loop
+        return identity.getDeferredIdentity().chain(caller -> {
+            Optional<UUID> school = caller.getPrincipal() instanceof JsonWebToken token
+                    ? TenantContext.schoolIdOf(token) : Optional.empty();
+            return school.isEmpty() ? Uni.createFrom().nullItem() : claim(request, school.get(), key, hash);
+        });
+    }
+
+    private Uni<Response> claim(ContainerRequestContext request, UUID school, String key, String hash) {
+        return keys.claim(school, key, hash).map(claim -> {
             if (claim.claimed()) {
-                request.setProperty(CLAIMED, new Claimed(school.get(), key));
+                request.setProperty(CLAIMED, new Claimed(school, key));
                 return null;
             }
             if (!claim.requestHash().equals(hash)) {
