@@ -5,6 +5,7 @@ import co.athena.enrollment.domain.Shift;
 import co.athena.shared.text.OneOf;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +15,6 @@ public record EnrollmentRequest(
         @NotNull UUID schoolYearId,
         @NotNull Integer gradeLevel,
         @Pattern(regexp = Placement.GROUP_PATTERN, message = Placement.GROUP_MESSAGE) String groupCode,
-        @NotNull @OneOf(Shift.class) String shift,
+        @NotNull @OneOf(Shift.class) @Schema(implementation = Shift.class) String shift,
         Map<String, Object> extraData) {
 }

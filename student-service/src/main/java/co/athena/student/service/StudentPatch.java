@@ -8,6 +8,7 @@ import co.athena.student.domain.StudentIdentity;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -15,14 +16,14 @@ import java.util.UUID;
 
 /** Changes to a student: absent (null) fields stay; piar_data needs read:piar as well as write:students. */
 public record StudentPatch(
-        @OneOf(IdentityDocumentType.class) String documentType,
+        @OneOf(IdentityDocumentType.class) @Schema(implementation = IdentityDocumentType.class) String documentType,
         @Size(min = 1, max = 30) String documentNumber,
         @Size(min = 1, max = 60) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String firstName,
         @Size(max = 60) String secondName,
         @Size(min = 1, max = 60) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String firstSurname,
         @Size(max = 60) String secondSurname,
         @Past LocalDate birthDate,
-        @OneOf(Gender.class) String gender,
+        @OneOf(Gender.class) @Schema(implementation = Gender.class) String gender,
         Boolean isActive,
         @JsonSize(maxBytes = 16_384) Map<String, Object> extraData,
         @JsonSize(maxBytes = 16_384) Map<String, Object> piarData,

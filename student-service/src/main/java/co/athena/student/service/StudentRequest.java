@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -17,14 +18,15 @@ import java.util.Map;
 import java.util.UUID;
 
 public record StudentRequest(
-        @NotNull @OneOf(IdentityDocumentType.class) String documentType,
+        @NotNull @OneOf(IdentityDocumentType.class) @Schema(implementation = IdentityDocumentType.class)
+        String documentType,
         @NotBlank @Size(max = 30) String documentNumber,
         @NotBlank @Size(max = 60) String firstName,
         @Size(max = 60) String secondName,
         @NotBlank @Size(max = 60) String firstSurname,
         @Size(max = 60) String secondSurname,
         @NotNull @Past LocalDate birthDate,
-        @NotNull @OneOf(Gender.class) String gender,
+        @NotNull @OneOf(Gender.class) @Schema(implementation = Gender.class) String gender,
         @JsonSize(maxBytes = 16_384) Map<String, Object> extraData,
         @JsonSize(maxBytes = 16_384) Map<String, Object> piarData,
         UUID userId,
