@@ -10,9 +10,10 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * Read-only SQL on the reactive pool, for the hottest list and search queries: the rows go straight
- * into the response records, without Hibernate's query translation and result processing, which
- * cost more CPU than PostgreSQL spends answering them. The tenant is set exactly as
+ * SQL on the reactive pool, in a transaction bound to the school: the hottest list and search queries
+ * (the rows go straight into records, without Hibernate's query translation and result processing,
+ * which cost more CPU than PostgreSQL spends answering them) and small bookkeeping writes outside a
+ * request's own transaction (idempotency keys). The tenant is set exactly as
  * {@link TenantTransactions} does, so row-level security applies the same way.
  * <p>
  * Cancelling the returned Uni does not abandon the connection: the pool finishes the transaction.

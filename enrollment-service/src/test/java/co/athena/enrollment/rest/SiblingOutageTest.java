@@ -1,11 +1,13 @@
 package co.athena.enrollment.rest;
 
+import co.athena.enrollment.EnrollmentApi;
 import co.athena.enrollment.SiblingFakes;
 import co.athena.testing.StubHttpServer;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 
 import static co.athena.enrollment.EnrollmentApi.enrollmentsOf;
@@ -47,6 +49,22 @@ class SiblingOutageTest {
             SiblingFakes.student().delay(Duration.ZERO);
         }
         assertEquals(0, enrollmentsOf(school));
+    }
+
+    @Test
+    void aReadmissionWhileStudentServiceIsDownIsA503AndTheEnrollmentStaysWithdrawn() throws Exception {
+        UUID id = UUID.fromString(secretary(school).body(request(student, year, 6, "601", "morning"))
+                .post("/api/v1/enrollments").then().statusCode(201).extract().path("id"));
+        EnrollmentApi.move(school, id, "withdrawn", "Traslado");
+        SiblingFakes.student().down();
+        try {
+            secretary(school).body(Map.of("to", "pending_documents", "reason", "Reintegro"))
+                    .post("/api/v1/enrollments/" + id + "/transitions").then().statusCode(503)
+                    .contentType("application/problem+json").body("detail", containsString("student-service"));
+        } finally {
+            SiblingFakes.student().up();
+        }
+        assertEquals("withdrawn", EnrollmentApi.get(school, id).getString("status"));
     }
 
     private void assertUnavailableWhile(StubHttpServer sibling, String name) throws Exception {

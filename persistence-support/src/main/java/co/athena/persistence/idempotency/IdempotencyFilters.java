@@ -35,7 +35,8 @@ import java.util.UUID;
  * {@code Idempotency-Key} on every POST of every service, for a client that cannot know whether its
  * request happened (a timeout): the same key with the same request within 24 hours answers the first
  * response (status, Location, ETag, body) without doing it again; with another request, 422; while the
- * first still runs, 409 with Retry-After. Keys belong to the token's school; a call without a school
+ * first still runs, 409 with Retry-After (a claim left unanswered for a minute — its instance died — is
+ * taken over by the next retry). Keys belong to the token's school; a call without a school
  * (platform administration) is not keyed. A server failure (5xx) frees the key for the retry.
  */
 public class IdempotencyFilters {

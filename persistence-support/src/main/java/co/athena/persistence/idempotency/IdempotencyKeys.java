@@ -3,8 +3,8 @@ package co.athena.persistence.idempotency;
 import co.athena.persistence.TenantReads;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.json.JsonObject;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +24,11 @@ public class IdempotencyKeys {
 
     /** How long a key answers with its first response (the draft suggests at least 24 hours). */
     static final Duration LIFETIME = Duration.ofHours(24);
+    /**
+     * A claim with no answer after this long was abandoned (its instance died mid-request; the
+     * transaction it ran rolled back): the next retry takes it over instead of hearing 409 for a day.
+     */
+    static final Duration ABANDONED = Duration.ofMinutes(1);
 
     private final TenantReads sql;
 
@@ -41,10 +46,12 @@ public class IdempotencyKeys {
 
     public Uni<Claim> claim(UUID school, String key, String requestHash) {
         return sql.inSchool(school, connection -> connection.preparedQuery("""
-                        delete from idempotency_keys where school_id = $1 and created_at < now() - make_interval(secs => $2)
-                          and (idempotency_key = $3 or ctid in (select ctid from idempotency_keys where school_id = $1
-                               and created_at < now() - make_interval(secs => $2) limit 100))""")
-                .execute(Tuple.of(school, (double) LIFETIME.toSeconds(), key))
+                        delete from idempotency_keys where school_id = $1
+                          and ((idempotency_key = $3 and status is null and created_at < now() - make_interval(secs => $4))
+                            or (created_at < now() - make_interval(secs => $2)
+                                and (idempotency_key = $3 or ctid in (select ctid from idempotency_keys where school_id = $1
+                                     and created_at < now() - make_interval(secs => $2) limit 100))))""")
+                .execute(Tuple.of(school, (double) LIFETIME.toSeconds(), key, (double) ABANDONED.toSeconds()))
                 .chain(() -> connection.preparedQuery("""
                         insert into idempotency_keys (school_id, idempotency_key, request_hash) values ($1, $2, $3)
                         on conflict do nothing""").execute(Tuple.of(school, key, requestHash)))

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 public record SchoolPatch(
         @Size(min = 1, max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String name,
         @Size(max = 20) String nit,
-        @Pattern(regexp = "[0-9]{12}", message = "must be the 12-digit DANE code") String daneCode,
+        @Pattern(regexp = SimatSettings.DANE_CODE, message = SimatSettings.DANE_CODE_MESSAGE) String daneCode,
         @Size(max = 200) String address,
         @Size(max = 100) String city,
         @Size(max = 100) String department,

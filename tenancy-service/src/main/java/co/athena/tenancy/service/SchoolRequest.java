@@ -12,8 +12,8 @@ import jakarta.validation.constraints.Size;
 public record SchoolRequest(
         @NotBlank @Size(max = 200) String name,
         @Size(max = 20) String nit,
-        @Pattern(regexp = "[0-9]{12}", message = "must be the 12-digit DANE code") String daneCode,
-        @Pattern(regexp = "[0-9]{1,3}", message = "must be the sede's consecutive number (1 to 3 digits)") String sedeCode,
+        @Pattern(regexp = SimatSettings.DANE_CODE, message = SimatSettings.DANE_CODE_MESSAGE) String daneCode,
+        @Pattern(regexp = SimatSettings.SEDE_CODE, message = SimatSettings.SEDE_CODE_MESSAGE) String sedeCode,
         @Size(max = 200) String address,
         @Size(max = 100) String city,
         @Size(max = 100) String department,

@@ -25,13 +25,15 @@ public class SchoolService {
 
     private final SchoolRepository schools;
     private final SchoolSettingsRepository settings;
+    private final SchoolSettingsService settingsSections;
     private final SchoolEvents events;
     private final TenantTransactions transactions;
 
-    public SchoolService(SchoolRepository schools, SchoolSettingsRepository settings, SchoolEvents events,
-                         TenantTransactions transactions) {
+    public SchoolService(SchoolRepository schools, SchoolSettingsRepository settings,
+                         SchoolSettingsService settingsSections, SchoolEvents events, TenantTransactions transactions) {
         this.schools = schools;
         this.settings = settings;
+        this.settingsSections = settingsSections;
         this.events = events;
         this.transactions = transactions;
     }
@@ -53,7 +55,9 @@ public class SchoolService {
         SchoolSettings defaults = new SchoolSettings();
         defaults.schoolId = school.id;
         defaults.updatedAt = school.createdAt;
-        defaults.simatSettings = SimatSettings.stored(request.daneCode(), request.sedeCode());
+        // the codes given with the school start its SIMAT settings (staff need not type them twice)
+        defaults.simatSettings = settingsSections.stored(new SimatSettings(request.daneCode(), request.sedeCode(),
+                null, null));
         return transactions.inSchool(school.id, () -> schools.persist(school)
                 .chain(() -> settings.persist(defaults))
                 .chain(schools::flush)

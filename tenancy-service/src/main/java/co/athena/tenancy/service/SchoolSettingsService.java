@@ -59,13 +59,13 @@ public class SchoolSettingsService {
         return find().chain(current -> {
             expected.check(current.version, "school settings");
             if (patch.simatSettings() != null) {
-                current.simatSettings = toJson(patch.simatSettings());
+                current.simatSettings = stored(patch.simatSettings());
             }
             if (patch.brandingSettings() != null) {
-                current.brandingSettings = toJson(patch.brandingSettings());
+                current.brandingSettings = stored(patch.brandingSettings());
             }
             if (patch.securitySettings() != null) {
-                current.securitySettings = toJson(patch.securitySettings());
+                current.securitySettings = stored(patch.securitySettings());
             }
             if (patch.habeasDataText() != null && !Objects.equals(patch.habeasDataText(), current.habeasDataText)) {
                 current.habeasDataText = patch.habeasDataText();
@@ -96,7 +96,8 @@ public class SchoolSettingsService {
                 row.version);
     }
 
-    private Map<String, Object> toJson(Object section) {
+    /** A settings section as its JSON column holds it (unset fields left out); SchoolService's defaults too. */
+    Map<String, Object> stored(Object section) {
         return stored.convertValue(section, JSON_OBJECT);
     }
 }

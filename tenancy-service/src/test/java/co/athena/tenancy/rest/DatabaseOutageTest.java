@@ -9,8 +9,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
-import static org.awaitility.Awaitility.await;
 import static co.athena.tenancy.rest.TenancyApi.rector;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,6 +32,9 @@ class DatabaseOutageTest {
                         .contentType("application/problem+json")
                         .header("Retry-After", notNullValue());
                 rector(school).get("/api/v1/school-years").then().statusCode(503);
+                rector(school).header("Idempotency-Key", "apagon-" + i).body(Map.of("name", "Con clave " + i,
+                                "starts_on", "2032-01-20", "ends_on", "2032-11-30"))
+                        .post("/api/v1/school-years").then().statusCode(503).contentType("application/problem+json");
             }
         } finally {
             postgres.start();

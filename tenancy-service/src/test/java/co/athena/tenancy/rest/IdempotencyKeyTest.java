@@ -90,6 +90,16 @@ class IdempotencyKeyTest {
         assertEquals(0, years());
     }
 
+    @Test
+    void aClaimAbandonedByADeadInstanceIsTakenOverByTheRetry() throws Exception {
+        String key = UUID.randomUUID().toString();
+        TestDatabase.update("insert into tenancy.idempotency_keys (school_id, idempotency_key, request_hash, created_at) "
+                + "values (?, ?, 'from a request whose instance died', now() - interval '2 minutes')", school, key);
+
+        post(key, YEAR).then().statusCode(201);
+        assertEquals(1, years());
+    }
+
     private Response post(String key, Map<String, Object> body) {
         return rector(school).header("Idempotency-Key", key).body(body).post("/api/v1/school-years");
     }
