@@ -134,6 +134,31 @@ public abstract class OpenApiContract {
         assertEquals(List.of(), without);
     }
 
+    @Test
+    void everySecuredOperationNamesThePermissionAndRolesItNeeds() {
+        List<String> silent = new ArrayList<>();
+        operations((name, operation) -> {
+            if (!operation.path("security").isEmpty()
+                    && !operation.path("description").asText().matches("(?s).*\\*\\*Needs\\*\\* (`[a-z]+:[a-z_]+` \\(roles: [a-z, ]+\\)|a valid token).*")) {
+                silent.add(name);
+            }
+        });
+        assertEquals(List.of(), silent, "secured operations whose description does not name their permission");
+    }
+
+    @Test
+    void everyPatchIsAMergePatchThatSaysWhatNullDoes() {
+        List<String> wrong = new ArrayList<>();
+        operations((name, operation) -> {
+            JsonNode body = operation.path("requestBody");
+            if (name.startsWith("PATCH") && (!body.path("content").has("application/merge-patch+json")
+                    || !body.path("description").asText().contains("`null` clears it"))) {
+                wrong.add(name);
+            }
+        });
+        assertEquals(List.of(), wrong);
+    }
+
     private void operations(java.util.function.BiConsumer<String, JsonNode> each) {
         document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
             if (Set.of("get", "post", "put", "patch", "delete").contains(method.getKey())) {

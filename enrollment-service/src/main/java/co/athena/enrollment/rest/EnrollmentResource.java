@@ -6,6 +6,7 @@ import co.athena.enrollment.service.EnrollmentService;
 import co.athena.enrollment.service.TransitionRequest;
 import co.athena.shared.page.Page;
 import co.athena.shared.page.PageRequest;
+import co.athena.shared.patch.MergePatch;
 import co.athena.shared.rest.ETags;
 import co.athena.shared.security.Permissions;
 import io.quarkus.security.PermissionsAllowed;
@@ -76,10 +77,11 @@ public class EnrollmentResource {
     }
 
     @PATCH
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Path("/{id}")
     @PermissionsAllowed(Permissions.WRITE_ENROLLMENT)
     @Operation(summary = "Change grade, group, shift or extra data (If-Match: the ETag you read)")
-    public Uni<RestResponse<EnrollmentResponse>> update(@PathParam("id") UUID id, @Valid @NotNull EnrollmentPatch patch,
+    public Uni<RestResponse<EnrollmentResponse>> update(@PathParam("id") UUID id, @NotNull @Schema(implementation = EnrollmentPatch.class) MergePatch<EnrollmentPatch> patch,
                                                         @HeaderParam("If-Match") String ifMatch) {
         return enrollments.update(id, patch, ETags.expected(ifMatch)).map(EnrollmentResponse::of).map(e -> ETags.ok(e, e.version()));
     }

@@ -14,6 +14,8 @@ import co.athena.shared.ids.UtcClock;
 import co.athena.shared.ids.UuidV7;
 import co.athena.shared.page.Page;
 import co.athena.shared.page.PageRequest;
+import co.athena.shared.patch.MergePatch;
+import co.athena.shared.patch.MergePatches;
 import co.athena.shared.problem.Problems;
 import co.athena.shared.tenant.TenantContext;
 import co.athena.shared.version.ExpectedVersion;
@@ -32,14 +34,16 @@ import java.util.UUID;
 public class EnrollmentService {
 
 
+    private final MergePatches patches;
     private final EnrollmentRepository enrollments;
     private final EnrollmentEvents events;
     private final References references;
     private final TenantTransactions transactions;
     private final TenantContext tenant;
 
-    public EnrollmentService(EnrollmentRepository enrollments, EnrollmentEvents events, References references,
+    public EnrollmentService(MergePatches patches, EnrollmentRepository enrollments, EnrollmentEvents events, References references,
                              TenantTransactions transactions, TenantContext tenant) {
+        this.patches = patches;
         this.enrollments = enrollments;
         this.events = events;
         this.references = references;
@@ -88,9 +92,9 @@ public class EnrollmentService {
 
     /** A change of grade, group or shift is announced (SIMAT must hear of it); extra_data alone is not. */
     @TenantTransactional
-    public Uni<Enrollment> update(UUID id, EnrollmentPatch patch, ExpectedVersion expected) {
-        if (patch.gradeLevel() != null) {
-            requireGrade(patch.gradeLevel());
+    public Uni<Enrollment> update(UUID id, MergePatch<EnrollmentPatch> patch, ExpectedVersion expected) {
+        if (patch.given().gradeLevel() != null) {
+            requireGrade(patch.given().gradeLevel());
         }
         String actor = tenant.actor();
         return find(id).chain(enrollment -> {
@@ -98,21 +102,22 @@ public class EnrollmentService {
             if (enrollment.status.isClosed()) {
                 throw Problems.conflict("enrollment-closed", "a " + enrollment.status + " enrollment cannot change");
             }
-            int grade = patch.gradeLevel() == null ? enrollment.gradeLevel : patch.gradeLevel();
-            String group = patch.groupCode() == null ? enrollment.groupCode : group(patch.groupCode());
-            Shift shift = patch.shift() == null ? enrollment.shift : Shift.valueOf(patch.shift());
+            EnrollmentPatch current = EnrollmentPatch.of(enrollment);
+            EnrollmentPatch changed = patches.apply(patch, current);
+            int grade = changed.gradeLevel();
+            String group = group(changed.groupCode());
+            Shift shift = Shift.valueOf(changed.shift());
+            Map<String, Object> extraData = changed.extraData() == null ? Map.of() : changed.extraData();
             boolean placementChanged = grade != enrollment.gradeLevel || !Objects.equals(group, enrollment.groupCode)
                     || shift != enrollment.shift;
-            if (!placementChanged && (patch.extraData() == null || patch.extraData().equals(enrollment.extraData))) {
+            if (!placementChanged && extraData.equals(enrollment.extraData)) {
                 return Uni.createFrom().item(enrollment);
             }
             Instant now = UtcClock.now();
             enrollment.gradeLevel = grade;
             enrollment.groupCode = group;
             enrollment.shift = shift;
-            if (patch.extraData() != null) {
-                enrollment.extraData = patch.extraData();
-            }
+            enrollment.extraData = extraData;
             enrollment.updatedAt = now;
             Uni<Void> flushed = enrollments.flush();
             if (placementChanged) {

@@ -5,6 +5,7 @@ import co.athena.identity.service.MembershipRequest;
 import co.athena.identity.service.MembershipService;
 import co.athena.shared.page.Page;
 import co.athena.shared.page.PageRequest;
+import co.athena.shared.patch.MergePatch;
 import co.athena.shared.rest.ETags;
 import co.athena.shared.security.Permissions;
 import io.quarkus.security.PermissionsAllowed;
@@ -72,10 +73,11 @@ public class MembershipResource {
     }
 
     @PATCH
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Path("/{id}")
     @Operation(summary = "Change roles or active state of another member, never above your own roles; the school "
             + "keeps at least one active rector. Tokens issued before a deactivation or role change stop working")
-    public Uni<RestResponse<MembershipResponse>> update(@PathParam("id") UUID id, @Valid @NotNull MembershipPatch patch,
+    public Uni<RestResponse<MembershipResponse>> update(@PathParam("id") UUID id, @NotNull @Schema(implementation = MembershipPatch.class) MergePatch<MembershipPatch> patch,
                                                         @HeaderParam("If-Match") String ifMatch) {
         return memberships.update(id, patch, ETags.expected(ifMatch)).map(MembershipResponse::of).map(m -> ETags.ok(m, m.version()));
     }

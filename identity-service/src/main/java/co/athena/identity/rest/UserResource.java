@@ -5,6 +5,7 @@ import co.athena.identity.service.UserRequest;
 import co.athena.identity.service.UserService;
 import co.athena.shared.page.Page;
 import co.athena.shared.page.PageRequest;
+import co.athena.shared.patch.MergePatch;
 import co.athena.shared.rest.ETags;
 import co.athena.shared.security.Permissions;
 import io.quarkus.security.PermissionsAllowed;
@@ -73,10 +74,11 @@ public class UserResource {
     }
 
     @PATCH
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Path("/{id}")
     @PermissionsAllowed(Permissions.MANAGE_SCHOOLS)
     @Operation(summary = "Change a user's platform fields (superadmin only)")
-    public Uni<RestResponse<UserResponse>> update(@PathParam("id") UUID id, @Valid @NotNull UserPatch patch,
+    public Uni<RestResponse<UserResponse>> update(@PathParam("id") UUID id, @NotNull @Schema(implementation = UserPatch.class) MergePatch<UserPatch> patch,
                                                   @HeaderParam("If-Match") String ifMatch) {
         return users.update(id, patch, ETags.expected(ifMatch)).map(UserResponse::of).map(user -> ETags.ok(user, user.version()));
     }

@@ -12,6 +12,8 @@ import co.athena.shared.ids.UtcClock;
 import co.athena.shared.ids.UuidV7;
 import co.athena.shared.page.Page;
 import co.athena.shared.page.PageRequest;
+import co.athena.shared.patch.MergePatch;
+import co.athena.shared.patch.MergePatches;
 import co.athena.shared.problem.FieldError;
 import co.athena.shared.problem.Problems;
 import co.athena.shared.security.RolePermissions;
@@ -36,6 +38,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class MembershipService {
 
+    private final MergePatches patches;
     private final MembershipRepository memberships;
     private final MembershipAuditRepository auditLog;
     private final UserRepository users;
@@ -44,9 +47,10 @@ public class MembershipService {
     private final AccessChangeEvents accessChanges;
     private final TenantContext tenant;
 
-    public MembershipService(MembershipRepository memberships, MembershipAuditRepository auditLog, UserRepository users,
+    public MembershipService(MergePatches patches, MembershipRepository memberships, MembershipAuditRepository auditLog, UserRepository users,
                              AuditTrail audit, CallerAuthority authority, AccessChangeEvents accessChanges,
                              TenantContext tenant) {
+        this.patches = patches;
         this.memberships = memberships;
         this.auditLog = auditLog;
         this.users = users;
@@ -105,14 +109,16 @@ public class MembershipService {
     }
 
     @TenantTransactional
-    public Uni<Membership> update(UUID id, MembershipPatch patch, ExpectedVersion expected) {
-        String[] roles = patch.roles() == null ? null : validRoles(patch.roles());
+    public Uni<Membership> update(UUID id, MergePatch<MembershipPatch> patch, ExpectedVersion expected) {
+        if (patch.given().roles() != null) {
+            validRoles(patch.given().roles());
+        }
         return lockedForChange(id, expected).chain(change -> {
             Membership membership = change.membership();
-            String[] newRoles = roles == null ? membership.roles : roles;
-            boolean newActive = patch.isActive() == null ? membership.active : patch.isActive();
+            MembershipPatch changed = patches.apply(patch, MembershipPatch.of(membership));
+            String[] newRoles = validRoles(changed.roles());
             change.mayGrant(newRoles);
-            return change(membership, newRoles, newActive);
+            return change(membership, newRoles, changed.isActive());
         });
     }
 

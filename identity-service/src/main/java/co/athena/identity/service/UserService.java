@@ -8,6 +8,8 @@ import co.athena.shared.events.AccessChangedEvent;
 import co.athena.shared.ids.UtcClock;
 import co.athena.shared.page.Page;
 import co.athena.shared.page.PageRequest;
+import co.athena.shared.patch.MergePatch;
+import co.athena.shared.patch.MergePatches;
 import co.athena.shared.problem.Problems;
 import co.athena.shared.version.ExpectedVersion;
 import io.smallrye.mutiny.Uni;
@@ -25,14 +27,16 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class UserService {
 
+    private final MergePatches patches;
     private final UserRepository users;
     private final CallerScope caller;
     private final CallerAuthority authority;
     private final AccessChangeEvents accessChanges;
     private final TenantTransactions transactions;
 
-    public UserService(UserRepository users, CallerScope caller, CallerAuthority authority,
+    public UserService(MergePatches patches, UserRepository users, CallerScope caller, CallerAuthority authority,
                        AccessChangeEvents accessChanges, TenantTransactions transactions) {
+        this.patches = patches;
         this.users = users;
         this.caller = caller;
         this.authority = authority;
@@ -74,14 +78,15 @@ public class UserService {
         return inScope(() -> find(id));
     }
 
-    public Uni<User> update(UUID id, UserPatch patch, ExpectedVersion expected) {
+    public Uni<User> update(UUID id, MergePatch<UserPatch> patch, ExpectedVersion expected) {
         return inScope(() -> authority.requireSuperadmin().chain(() -> find(id)).chain(user -> {
             expected.check(user.version, "user " + id);
-            if (patch.email() != null) {
-                user.email = patch.email().trim().toLowerCase(Locale.ROOT);
-            }
-            if (patch.fullName() != null) {
-                user.fullName = patch.fullName().trim();
+            UserPatch current = UserPatch.of(user);
+            UserPatch changed = patches.apply(patch, current);
+            user.email = changed.email().trim().toLowerCase(Locale.ROOT);
+            user.fullName = changed.fullName().trim();
+            if (UserPatch.of(user).equals(current)) {
+                return Uni.createFrom().item(user);
             }
             user.updatedAt = UtcClock.now();
             return users.flush().replaceWith(() -> user);

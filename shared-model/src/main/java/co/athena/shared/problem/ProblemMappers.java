@@ -137,7 +137,7 @@ public class ProblemMappers {
         String given = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
         return respond(Problems.unsupportedMediaType((given == null ? "a body needs a Content-Type"
                 : "Content-Type " + given + " is not accepted here") + ": JSON bodies are application/json, "
-                + "uploads multipart/form-data, imports text/csv"));
+                + "PATCH bodies also application/merge-patch+json, uploads multipart/form-data, imports text/csv"));
     }
 
     @ServerExceptionMapper

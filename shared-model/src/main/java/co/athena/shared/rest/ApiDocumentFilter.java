@@ -1,6 +1,13 @@
 package co.athena.shared.rest;
 
+import co.athena.shared.patch.MergePatch;
+import co.athena.shared.patch.Merged;
 import co.athena.shared.problem.Problem;
+import co.athena.shared.security.RolePermissions;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.PermissionsAllowed;
+import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -12,37 +19,143 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.math.BigDecimal;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Every service's OpenAPI document says what the server really answers (the one filter, applied to
  * all): the problem+json schema and each error status an operation can return — 400 for input, 401 and
  * 403 when it needs a token, 404 when a path names a resource, 409 for writes, 412 when it takes
  * {@code If-Match}, 503 when a dependency is down — {@code Location}/{@code ETag} on what it creates, the
- * {@code Idempotency-Key} every POST honours (persistence-support's IdempotencyFilters), and patterns
- * anchored as the server applies them.
+ * {@code Idempotency-Key} every POST honours (persistence-support's IdempotencyFilters), the permission
+ * and roles each operation needs (read from its {@code @PermissionsAllowed} and {@link RolePermissions}),
+ * PATCH bodies as JSON Merge Patch with the fields null may clear, and patterns anchored as the server
+ * applies them.
  */
 public class ApiDocumentFilter implements OASFilter {
 
     private static final String PROBLEM = "#/components/schemas/Problem";
     private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final PropertyNamingStrategies.SnakeCaseStrategy JSON_NAMES = new PropertyNamingStrategies.SnakeCaseStrategy();
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }
-        if (openAPI.getComponents().getSchemas() != null) {
-            openAPI.getComponents().getSchemas().values().forEach(ApiDocumentFilter::anchorPatterns);
-        }
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas() == null ? Map.of()
+                : openAPI.getComponents().getSchemas();
+        schemas.values().forEach(ApiDocumentFilter::anchorPatterns);
+        schemas.values().forEach(ApiDocumentFilter::dropTypeBesideRef);
         openAPI.getComponents().addSchema("Problem", problemSchema());
-        if (openAPI.getPaths() == null) {
+        if (openAPI.getPaths() != null) {
+            openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
+                Optional<Method> java = Optional.ofNullable(operation.getOperationId()).flatMap(ResourceMethods::of);
+                java.ifPresent(m -> describe(operation, needs(m)));
+                java.ifPresent(m -> mergePatch(operation, m, schemas));
+                if (operation.getOperationId() != null) {
+                    operation.setOperationId(ResourceMethods.shortId(operation.getOperationId()));
+                }
+                document(path, method, operation);
+            }));
+        }
+        // the generic wrapper's own schemas: the request bodies name the patched type instead
+        new ArrayList<>(schemas.keySet()).stream().filter(name -> name.startsWith(MergePatch.class.getSimpleName()))
+                .forEach(openAPI.getComponents()::removeSchema);
+    }
+
+    /** What the operation's security annotations ask for, in words; null when it is open. */
+    private static String needs(Method method) {
+        PermissionsAllowed allowed = annotation(method, PermissionsAllowed.class);
+        if (allowed != null) {
+            return Arrays.stream(allowed.value())
+                    .map(p -> "`" + p + "` (roles: " + String.join(", ", RolePermissions.granting(p)) + ")")
+                    .collect(Collectors.joining(" or ")) + " in the token's school";
+        }
+        return annotation(method, Authenticated.class) != null ? "a valid token (any role)" : null;
+    }
+
+    private static <A extends Annotation> A annotation(Method method, Class<A> type) {
+        A onMethod = method.getAnnotation(type);
+        return onMethod != null ? onMethod : method.getDeclaringClass().getAnnotation(type);
+    }
+
+    private static void describe(Operation operation, String needs) {
+        if (needs != null) {
+            String said = operation.getDescription() == null ? "" : operation.getDescription() + "\n\n";
+            operation.setDescription(said + "**Needs** " + needs + ".");
+        }
+    }
+
+    /**
+     * A {@code MergePatch<T>} body: says what null does, and lets null through the type of each field T may
+     * clear (those without a {@link Merged} {@code @NotNull}), so a generated client can send it.
+     */
+    private static void mergePatch(Operation operation, Method method, Map<String, Schema> schemas) {
+        Optional<Class<?>> patched = Arrays.stream(method.getGenericParameterTypes())
+                .filter(type -> type instanceof ParameterizedType p && p.getRawType() == MergePatch.class)
+                .<Class<?>>map(type -> (Class<?>) ((ParameterizedType) type).getActualTypeArguments()[0])
+                .findFirst();
+        if (patched.isEmpty() || operation.getRequestBody() == null) {
             return;
         }
-        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) ->
-                document(path, method, operation)));
+        operation.getRequestBody().setDescription("JSON Merge Patch (RFC 7396; plain JSON is read the same way): "
+                + "a field left out stays, `null` clears it, objects merge field by field. Fields that cannot be "
+                + "cleared: " + String.join(", ", required(patched.get())) + ". A patch that changes nothing "
+                + "answers 200 with the same version.");
+        Schema schema = schemas.get(patched.get().getSimpleName());
+        if (schema == null || schema.getProperties() == null) {
+            return;
+        }
+        Set<String> required = Set.copyOf(required(patched.get()));
+        schema.getProperties().forEach((name, property) -> {
+            if (!required.contains(name)) {
+                allowNull(property);
+            }
+        });
+    }
+
+    /** The JSON names of the record's fields a merge patch may not clear. */
+    private static List<String> required(Class<?> type) {
+        return Arrays.stream(type.getRecordComponents() == null ? new RecordComponent[0] : type.getRecordComponents())
+                .filter(component -> {
+                    NotNull notNull = component.getAccessor().getAnnotation(NotNull.class);
+                    return notNull != null && Arrays.asList(notNull.groups()).contains(Merged.class);
+                })
+                .map(component -> JSON_NAMES.translate(component.getName()))
+                .toList();
+    }
+
+    private static void allowNull(Schema property) {
+        if (property.getRef() != null) {
+            Schema ref = OASFactory.createSchema().ref(property.getRef());
+            property.setRef(null);
+            property.addAnyOf(ref).addAnyOf(OASFactory.createSchema().addType(Schema.SchemaType.NULL));
+        } else if (property.getType() != null && !property.getType().contains(Schema.SchemaType.NULL)) {
+            property.addType(Schema.SchemaType.NULL);
+        }
+    }
+
+    /** SmallRye writes {@code type: object} beside an enum's $ref; a value cannot be both. */
+    private static void dropTypeBesideRef(Schema schema) {
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(property -> {
+                if (property.getRef() != null && property.getType() != null) {
+                    property.setType(null);
+                }
+            });
+        }
     }
 
     private static void document(String path, PathItem.HttpMethod method, Operation operation) {
@@ -78,10 +191,17 @@ public class ApiDocumentFilter implements OASFilter {
         if (takesIfMatch(operation)) {
             errors.put("412", "If-Match names a version that is no longer current");
         }
+        errors.put("500", "an unexpected failure: logged with the request's trace, never a stack trace in the answer");
         errors.put("503", "a dependency is unavailable: retry after Retry-After seconds");
         errors.forEach((status, description) -> {
             if (responses.getAPIResponse(status) == null) {
                 responses.addAPIResponse(status, problem(description));
+            }
+        });
+        // statuses an operation declares itself (429 where it limits) answer problem+json like the rest
+        responses.getAPIResponses().forEach((status, response) -> {
+            if (status.matches("[45]\\d\\d") && response.getContent() == null) {
+                response.setContent(problem(response.getDescription()).getContent());
             }
         });
     }
@@ -130,7 +250,8 @@ public class ApiDocumentFilter implements OASFilter {
         return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .description("RFC 9457 problem details; `errors` lists each invalid field (400/422)")
                 .addProperty("type", text).addProperty("title", text)
-                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))
+                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
+                        .minimum(BigDecimal.valueOf(400)).maximum(BigDecimal.valueOf(599)))
                 .addProperty("detail", text).addProperty("instance", text)
                 .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(fieldError))
                 .required(List.of("type", "title", "status"));

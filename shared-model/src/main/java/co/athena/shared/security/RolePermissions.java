@@ -1,6 +1,7 @@
 package co.athena.shared.security;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -36,6 +37,11 @@ public final class RolePermissions {
     /** Whether {@code granted} gives nothing beyond what {@code granter} holds: nobody grants above themselves. */
     public static boolean covers(Collection<String> granter, Collection<String> granted) {
         return of(granter).containsAll(of(granted));
+    }
+
+    /** The roles that grant this permission, in {@link Roles#ALL}'s order. */
+    public static List<String> granting(String permission) {
+        return Roles.ALL.stream().filter(role -> of(role).contains(permission)).toList();
     }
 
     public static Set<String> of(Collection<String> roles) {

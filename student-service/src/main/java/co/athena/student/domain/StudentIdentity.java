@@ -15,14 +15,6 @@ public record StudentIdentity(String documentType, String documentNumber, String
                 s.secondSurname, s.birthDate, s.gender);
     }
 
-    /** This identity with every field {@code changes} gives (null: unchanged). */
-    public StudentIdentity with(StudentIdentity changes) {
-        return new StudentIdentity(or(changes.documentType, documentType), or(changes.documentNumber, documentNumber),
-                or(changes.firstName, firstName), or(changes.secondName, secondName),
-                or(changes.firstSurname, firstSurname), or(changes.secondSurname, secondSurname),
-                or(changes.birthDate, birthDate), or(changes.gender, gender));
-    }
-
     public void applyTo(Student s) {
         s.documentType = documentType;
         s.documentNumber = IdentityDocumentType.normalize(documentNumber);
@@ -36,9 +28,5 @@ public record StudentIdentity(String documentType, String documentNumber, String
         Student applied = new Student();
         applyTo(applied);
         return !of(applied).equals(of(s));
-    }
-
-    private static <T> T or(T given, T current) {
-        return given != null ? given : current;
     }
 }

@@ -2,6 +2,7 @@ package co.athena.student.rest;
 
 import co.athena.shared.page.Page;
 import co.athena.shared.page.PageRequest;
+import co.athena.shared.patch.MergePatch;
 import co.athena.shared.rest.ETags;
 import co.athena.shared.security.Permissions;
 import co.athena.student.service.GuardianPatch;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -53,9 +55,10 @@ public class GuardianResource {
     }
 
     @PATCH
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Path("/{id}")
     @PermissionsAllowed(Permissions.WRITE_STUDENTS)
-    public Uni<RestResponse<GuardianResponse>> update(@PathParam("id") UUID id, @Valid @NotNull GuardianPatch patch,
+    public Uni<RestResponse<GuardianResponse>> update(@PathParam("id") UUID id, @NotNull @Schema(implementation = GuardianPatch.class) MergePatch<GuardianPatch> patch,
                                                       @HeaderParam("If-Match") String ifMatch) {
         return guardians.update(id, patch, ETags.expected(ifMatch)).map(GuardianResponse::of).map(g -> ETags.ok(g, g.version()));
     }

@@ -2,6 +2,7 @@ package co.athena.student.rest;
 
 import co.athena.shared.page.Page;
 import co.athena.shared.page.PageRequest;
+import co.athena.shared.patch.MergePatch;
 import co.athena.shared.rest.ETags;
 import co.athena.shared.security.Permissions;
 import co.athena.student.domain.StudentSummary;
@@ -91,10 +92,11 @@ public class StudentResource {
     }
 
     @PATCH
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Path("/{id}")
     @PermissionsAllowed(Permissions.WRITE_STUDENTS)
     @Operation(summary = "Change a student; If-Match guards against lost updates; piar_data needs read:piar too")
-    public Uni<RestResponse<StudentView>> update(@PathParam("id") UUID id, @Valid @NotNull StudentPatch patch,
+    public Uni<RestResponse<StudentView>> update(@PathParam("id") UUID id, @NotNull @Schema(implementation = StudentPatch.class) MergePatch<StudentPatch> patch,
                                                      @HeaderParam("If-Match") String ifMatch) {
         return students.update(id, patch, ETags.expected(ifMatch)).map(s -> ETags.ok(s, s.version()));
     }

@@ -4,6 +4,8 @@ import co.athena.persistence.TenantTransactional;
 import co.athena.shared.ids.UtcClock;
 import co.athena.shared.page.Page;
 import co.athena.shared.page.PageRequest;
+import co.athena.shared.patch.MergePatch;
+import co.athena.shared.patch.MergePatches;
 import co.athena.shared.problem.FieldError;
 import co.athena.shared.problem.Problems;
 import co.athena.shared.tenant.TenantContext;
@@ -23,14 +25,16 @@ import java.util.UUID;
 @ApplicationScoped
 public class GuardianService {
 
+    private final MergePatches patches;
     private final GuardianRepository guardians;
     private final StudentGuardianRepository links;
     private final GuardianLinks guardianLinks;
     private final StudentService students;
     private final TenantContext tenant;
 
-    public GuardianService(GuardianRepository guardians, StudentGuardianRepository links, GuardianLinks guardianLinks,
+    public GuardianService(MergePatches patches, GuardianRepository guardians, StudentGuardianRepository links, GuardianLinks guardianLinks,
                            StudentService students, TenantContext tenant) {
+        this.patches = patches;
         this.guardians = guardians;
         this.links = links;
         this.guardianLinks = guardianLinks;
@@ -83,20 +87,17 @@ public class GuardianService {
     }
 
     @TenantTransactional
-    public Uni<Guardian> update(UUID id, GuardianPatch patch, ExpectedVersion expected) {
+    public Uni<Guardian> update(UUID id, MergePatch<GuardianPatch> patch, ExpectedVersion expected) {
         return find(id).chain(guardian -> {
             expected.check(guardian.version, "guardian " + id);
-            if (patch.fullName() != null) {
-                guardian.fullName = patch.fullName().trim();
-            }
-            if (patch.phone() != null) {
-                guardian.phone = patch.phone();
-            }
-            if (patch.email() != null) {
-                guardian.email = patch.email();
-            }
-            if (patch.address() != null) {
-                guardian.address = patch.address();
+            GuardianPatch current = GuardianPatch.of(guardian);
+            GuardianPatch changed = patches.apply(patch, current);
+            guardian.fullName = changed.fullName().trim();
+            guardian.phone = changed.phone();
+            guardian.email = changed.email();
+            guardian.address = changed.address();
+            if (GuardianPatch.of(guardian).equals(current)) {
+                return Uni.createFrom().item(guardian);
             }
             guardian.updatedAt = UtcClock.now();
             return guardians.flush().map(ignored -> guardian);

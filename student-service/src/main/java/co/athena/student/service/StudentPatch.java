@@ -1,10 +1,13 @@
 package co.athena.student.service;
 
+import co.athena.shared.patch.Merged;
 import co.athena.shared.text.JsonSize;
 import co.athena.shared.text.OneOf;
 import co.athena.student.domain.Gender;
 import co.athena.student.domain.IdentityDocumentType;
+import co.athena.student.domain.Student;
 import co.athena.student.domain.StudentIdentity;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -14,23 +17,36 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
-/** Changes to a student: absent (null) fields stay; piar_data needs read:piar as well as write:students. */
+/**
+ * What a merge patch may change of a student, and its current values; piar_data needs read:piar as well as
+ * write:students. Required fields may change but not be cleared.
+ */
 public record StudentPatch(
+        @NotNull(groups = Merged.class, message = Merged.REQUIRED)
         @OneOf(IdentityDocumentType.class) @Schema(implementation = IdentityDocumentType.class) String documentType,
-        @Size(min = 1, max = 30) String documentNumber,
+        @NotNull(groups = Merged.class, message = Merged.REQUIRED) @Size(min = 1, max = 30) String documentNumber,
+        @NotNull(groups = Merged.class, message = Merged.REQUIRED)
         @Size(min = 1, max = 60) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String firstName,
         @Size(max = 60) String secondName,
+        @NotNull(groups = Merged.class, message = Merged.REQUIRED)
         @Size(min = 1, max = 60) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String firstSurname,
         @Size(max = 60) String secondSurname,
-        @Past LocalDate birthDate,
+        @NotNull(groups = Merged.class, message = Merged.REQUIRED) @Past LocalDate birthDate,
+        @NotNull(groups = Merged.class, message = Merged.REQUIRED)
         @OneOf(Gender.class) @Schema(implementation = Gender.class) String gender,
-        Boolean isActive,
+        @NotNull(groups = Merged.class, message = Merged.REQUIRED) Boolean isActive,
         @JsonSize(maxBytes = 16_384) Map<String, Object> extraData,
         @JsonSize(maxBytes = 16_384) Map<String, Object> piarData,
         UUID userId) {
 
-    /** The identity fields this patch changes; null ones stay. */
-    public StudentIdentity identity() {
+    static final String PIAR_DATA = "piar_data";
+
+    static StudentPatch of(Student s) {
+        return new StudentPatch(s.documentType, s.documentNumber, s.firstName, s.secondName, s.firstSurname,
+                s.secondSurname, s.birthDate, s.gender, s.active, s.extraData, s.piarData, s.userId);
+    }
+
+    StudentIdentity identity() {
         return new StudentIdentity(documentType, documentNumber, firstName, secondName, firstSurname, secondSurname,
                 birthDate, gender);
     }

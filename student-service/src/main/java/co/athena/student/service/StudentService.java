@@ -7,6 +7,8 @@ import co.athena.shared.ids.UtcClock;
 import co.athena.shared.ids.UuidV7;
 import co.athena.shared.page.Page;
 import co.athena.shared.page.PageRequest;
+import co.athena.shared.patch.MergePatch;
+import co.athena.shared.patch.MergePatches;
 import co.athena.shared.problem.FieldError;
 import co.athena.shared.problem.Problems;
 import co.athena.shared.security.CallerPermissions;
@@ -31,13 +33,16 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /** Students of the caller's school. PIAR data is shown and changed only with read:piar, and logged. */
 @ApplicationScoped
 public class StudentService {
 
+    private final MergePatches patches;
     private final StudentRepository students;
     private final StudentReads reads;
     private final TenantTransactions transactions;
@@ -47,9 +52,10 @@ public class StudentService {
     private final TenantContext tenant;
     private final CallerPermissions caller;
 
-    public StudentService(StudentRepository students, StudentReads reads, TenantTransactions transactions,
-                          GuardianLinks guardianLinks, StudentEvents events, AccessLog accessLog, TenantContext tenant,
+    public StudentService(MergePatches patches, StudentRepository students, StudentReads reads,
+                          TenantTransactions transactions, GuardianLinks guardianLinks, StudentEvents events, AccessLog accessLog, TenantContext tenant,
                           CallerPermissions caller) {
+        this.patches = patches;
         this.students = students;
         this.reads = reads;
         this.transactions = transactions;
@@ -80,7 +86,9 @@ public class StudentService {
         if (!errors.isEmpty()) {
             throw Problems.invalid(errors);
         }
-        requirePiarPermission(request.piarData());
+        if (request.piarData() != null) {
+            requirePiarPermission();
+        }
         Student student = new Student();
         student.id = UuidV7.next();
         student.schoolId = tenant.requireSchoolId();
@@ -124,37 +132,38 @@ public class StudentService {
         }));
     }
 
+    /** A merge patch: absent fields stay, null clears; a patch that changes nothing keeps the version. */
     @TenantTransactional
-    public Uni<StudentView> update(UUID id, StudentPatch patch, ExpectedVersion expected) {
-        requirePiarPermission(patch.piarData());
+    public Uni<StudentView> update(UUID id, MergePatch<StudentPatch> patch, ExpectedVersion expected) {
+        if (patch.touches(StudentPatch.PIAR_DATA)) {
+            requirePiarPermission();
+        }
         return find(id).chain(student -> {
             expected.check(student.version, "student " + id);
             if (student.anonymizedAt != null) {
                 throw Problems.conflict("anonymized", "an anonymized student cannot change");
             }
-            StudentIdentity identity = StudentIdentity.of(student).with(patch.identity());
+            StudentPatch current = StudentPatch.of(student);
+            StudentPatch changed = patches.apply(patch, current);
             List<FieldError> errors = new ArrayList<>();
-            String number = Documents.check(identity.documentType(), identity.documentNumber(), "", errors);
+            String number = Documents.check(changed.documentType(), changed.documentNumber(), "", errors);
             if (!errors.isEmpty()) {
                 throw Problems.invalid(errors);
             }
             Uni<Void> work = number.equals(student.documentNumber) ? Uni.createFrom().voidItem()
                     : requireFreeDocument(student.schoolId, number, student.id);
             return work.chain(() -> {
-                identity.applyTo(student);
-                if (patch.extraData() != null) {
-                    student.extraData = patch.extraData();
+                changed.identity().applyTo(student);
+                student.extraData = changed.extraData() == null ? Map.of() : changed.extraData();
+                student.userId = changed.userId();
+                student.piarData = changed.piarData();
+                String change = activation(student, changed.isActive());
+                if (StudentPatch.of(student).equals(current)) {
+                    return Uni.createFrom().item(view(student));
                 }
-                if (patch.userId() != null) {
-                    student.userId = patch.userId();
-                }
-                if (patch.piarData() != null) {
-                    student.piarData = patch.piarData();
-                }
-                String change = activation(student, patch.isActive());
                 student.updatedAt = UtcClock.now();
-                Uni<Void> logged = patch.piarData() == null ? Uni.createFrom().voidItem()
-                        : accessLog.record(student, AccessLogEntry.PIAR_WRITE, patch.piarData().keySet());
+                Uni<Void> logged = Objects.equals(current.piarData(), changed.piarData()) ? Uni.createFrom().voidItem()
+                        : accessLog.record(student, AccessLogEntry.PIAR_WRITE, piarFieldsChanged(current, changed));
                 return logged.chain(students::flush)
                         .chain(() -> change == null ? Uni.createFrom().voidItem() : events.changed(student, change))
                         .map(ignored -> view(student));
@@ -201,8 +210,18 @@ public class StudentService {
         return StudentView.of(student, caller.has(Permissions.READ_PIAR));
     }
 
-    private static String activation(Student student, Boolean active) {
-        if (active == null || active == student.active) {
+    /** The PIAR fields a change wrote or removed, for the access log (never their values). */
+    private static Set<String> piarFieldsChanged(StudentPatch before, StudentPatch after) {
+        Map<String, Object> old = before.piarData() == null ? Map.of() : before.piarData();
+        Map<String, Object> now = after.piarData() == null ? Map.of() : after.piarData();
+        Set<String> fields = new TreeSet<>(old.keySet());
+        fields.addAll(now.keySet());
+        fields.removeIf(field -> Objects.equals(old.get(field), now.get(field)));
+        return fields;
+    }
+
+    private static String activation(Student student, boolean active) {
+        if (active == student.active) {
             return null;
         }
         student.active = active;
@@ -212,8 +231,8 @@ public class StudentService {
         return active ? StudentLifecycleEvent.REACTIVATED : StudentLifecycleEvent.DEACTIVATED;
     }
 
-    private void requirePiarPermission(Map<String, Object> piarData) {
-        if (piarData != null && !caller.has(Permissions.READ_PIAR)) {
+    private void requirePiarPermission() {
+        if (!caller.has(Permissions.READ_PIAR)) {
             throw Problems.forbidden("writing piar_data needs read:piar as well as write:students");
         }
     }

@@ -52,7 +52,9 @@ record ApiOperation(String service, URI base, String method, String path, List<S
                     }
                 }
                 JsonNode content = op.getValue().at("/requestBody/content");
-                String bodyType = content.isMissingNode() || content.isEmpty() ? null : content.fieldNames().next();
+                // plain JSON where offered (a PATCH also takes application/merge-patch+json, read the same way)
+                String bodyType = content.isMissingNode() || content.isEmpty() ? null
+                        : content.has("application/json") ? "application/json" : content.fieldNames().next();
                 JsonNode schema = bodyType == null ? null : resolve(document, content.path(bodyType).path("schema"));
                 operations.add(new ApiOperation(service, base, op.getKey().toUpperCase(), path.getKey(), pathParams,
                         queryParams, schema, bodyType, document));

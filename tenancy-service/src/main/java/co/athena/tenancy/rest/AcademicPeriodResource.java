@@ -1,5 +1,6 @@
 package co.athena.tenancy.rest;
 
+import co.athena.shared.patch.MergePatch;
 import co.athena.shared.rest.ETags;
 import co.athena.shared.security.Permissions;
 import co.athena.tenancy.service.AcademicPeriodService;
@@ -72,10 +73,11 @@ public class AcademicPeriodResource {
     }
 
     @PATCH
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Path("/{number}")
     @PermissionsAllowed(Permissions.CONFIG_INSTITUTION)
     public Uni<RestResponse<PeriodResponse>> update(@PathParam("yearId") UUID yearId, @PathParam("number") int number,
-                                                    @Valid @NotNull PeriodPatch patch,
+                                                    @NotNull @Schema(implementation = PeriodPatch.class) MergePatch<PeriodPatch> patch,
                                                     @HeaderParam("If-Match") String ifMatch) {
         return periods.update(yearId, number, patch, ETags.expected(ifMatch)).map(PeriodResponse::of).map(period -> ETags.ok(period, period.version()));
     }

@@ -1,5 +1,6 @@
 package co.athena.tenancy.rest;
 
+import co.athena.shared.patch.MergePatch;
 import co.athena.shared.rest.ETags;
 import co.athena.shared.security.Permissions;
 import co.athena.tenancy.service.SchoolSettingsService;
@@ -8,7 +9,6 @@ import co.athena.tenancy.service.SettingsResponse;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.mutiny.Uni;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,6 +18,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -51,10 +52,11 @@ public class CurrentSchoolResource {
     }
 
     @PATCH
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Path("/settings")
     @PermissionsAllowed(Permissions.CONFIG_INSTITUTION)
     @Operation(summary = "Change settings: each section given replaces that section")
-    public Uni<RestResponse<SettingsResponse>> updateSettings(@Valid @NotNull SettingsPatch patch,
+    public Uni<RestResponse<SettingsResponse>> updateSettings(@NotNull @Schema(implementation = SettingsPatch.class) MergePatch<SettingsPatch> patch,
                                                               @HeaderParam("If-Match") String ifMatch) {
         return settings.update(patch, ETags.expected(ifMatch)).map(body -> ETags.ok(body, body.version()));
     }

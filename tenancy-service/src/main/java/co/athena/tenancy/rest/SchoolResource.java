@@ -2,6 +2,7 @@ package co.athena.tenancy.rest;
 
 import co.athena.shared.page.Page;
 import co.athena.shared.page.PageRequest;
+import co.athena.shared.patch.MergePatch;
 import co.athena.shared.rest.ETags;
 import co.athena.shared.security.Permissions;
 import co.athena.tenancy.service.SchoolPatch;
@@ -71,9 +72,10 @@ public class SchoolResource {
     }
 
     @PATCH
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Path("/{id}")
     @Operation(summary = "Change a school's data; If-Match guards against lost updates")
-    public Uni<RestResponse<SchoolResponse>> update(@PathParam("id") UUID id, @Valid @NotNull SchoolPatch patch,
+    public Uni<RestResponse<SchoolResponse>> update(@PathParam("id") UUID id, @NotNull @Schema(implementation = SchoolPatch.class) MergePatch<SchoolPatch> patch,
                                                     @HeaderParam("If-Match") String ifMatch) {
         return schools.update(id, patch, ETags.expected(ifMatch)).map(SchoolResponse::of).map(school -> ETags.ok(school, school.version()));
     }

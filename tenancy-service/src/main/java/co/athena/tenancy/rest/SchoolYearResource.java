@@ -2,6 +2,7 @@ package co.athena.tenancy.rest;
 
 import co.athena.shared.page.Page;
 import co.athena.shared.page.PageRequest;
+import co.athena.shared.patch.MergePatch;
 import co.athena.shared.rest.ETags;
 import co.athena.shared.security.Permissions;
 import co.athena.tenancy.service.SchoolYearPatch;
@@ -74,9 +75,10 @@ public class SchoolYearResource {
     }
 
     @PATCH
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Path("/{id}")
     @PermissionsAllowed(Permissions.CONFIG_INSTITUTION)
-    public Uni<RestResponse<SchoolYearResponse>> update(@PathParam("id") UUID id, @Valid @NotNull SchoolYearPatch patch,
+    public Uni<RestResponse<SchoolYearResponse>> update(@PathParam("id") UUID id, @NotNull @Schema(implementation = SchoolYearPatch.class) MergePatch<SchoolYearPatch> patch,
                                                         @HeaderParam("If-Match") String ifMatch) {
         return years.update(id, patch, ETags.expected(ifMatch)).map(SchoolYearResponse::of).map(year -> ETags.ok(year, year.version()));
     }

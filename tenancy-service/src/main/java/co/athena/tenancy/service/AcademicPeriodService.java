@@ -3,6 +3,8 @@ package co.athena.tenancy.service;
 import co.athena.persistence.TenantTransactional;
 import co.athena.shared.ids.UtcClock;
 import co.athena.shared.ids.UuidV7;
+import co.athena.shared.patch.MergePatch;
+import co.athena.shared.patch.MergePatches;
 import co.athena.shared.problem.Problems;
 import co.athena.shared.version.ExpectedVersion;
 import co.athena.tenancy.domain.AcademicPeriod;
@@ -22,10 +24,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class AcademicPeriodService {
 
+    private final MergePatches patches;
     private final AcademicPeriodRepository periods;
     private final SchoolYearService years;
 
-    public AcademicPeriodService(AcademicPeriodRepository periods, SchoolYearService years) {
+    public AcademicPeriodService(MergePatches patches, AcademicPeriodRepository periods, SchoolYearService years) {
+        this.patches = patches;
         this.periods = periods;
         this.years = years;
     }
@@ -69,19 +73,21 @@ public class AcademicPeriodService {
     }
 
     @TenantTransactional
-    public Uni<AcademicPeriod> update(UUID yearId, int number, PeriodPatch patch, ExpectedVersion expected) {
+    public Uni<AcademicPeriod> update(UUID yearId, int number, MergePatch<PeriodPatch> patch, ExpectedVersion expected) {
         return years.find(yearId).chain(year -> find(year, number).chain(period -> {
             expected.check(period.version, "period " + number);
             requireOpen(year);
-            LocalDate startsOn = patch.startsOn() == null ? period.startsOn : patch.startsOn();
-            LocalDate endsOn = patch.endsOn() == null ? period.endsOn : patch.endsOn();
-            requireWithin(year, startsOn, endsOn);
-            return requireNoOverlap(period, startsOn, endsOn).chain(() -> {
-                if (patch.name() != null) {
-                    period.name = patch.name().trim();
-                }
-                period.startsOn = startsOn;
-                period.endsOn = endsOn;
+            PeriodPatch current = PeriodPatch.of(period);
+            PeriodPatch changed = patches.apply(patch, current);
+            String name = changed.name().trim();
+            if (new PeriodPatch(name, changed.startsOn(), changed.endsOn()).equals(current)) {
+                return Uni.createFrom().item(period);
+            }
+            requireWithin(year, changed.startsOn(), changed.endsOn());
+            return requireNoOverlap(period, changed.startsOn(), changed.endsOn()).chain(() -> {
+                period.name = name;
+                period.startsOn = changed.startsOn();
+                period.endsOn = changed.endsOn();
                 period.updatedAt = UtcClock.now();
                 return periods.flush().replaceWith(() -> period);
             });

@@ -6,6 +6,8 @@ import co.athena.shared.ids.UtcClock;
 import co.athena.shared.ids.UuidV7;
 import co.athena.shared.page.Page;
 import co.athena.shared.page.PageRequest;
+import co.athena.shared.patch.MergePatch;
+import co.athena.shared.patch.MergePatches;
 import co.athena.shared.problem.Problems;
 import co.athena.shared.version.ExpectedVersion;
 import co.athena.tenancy.domain.Nit;
@@ -23,14 +25,16 @@ import java.util.UUID;
 @ApplicationScoped
 public class SchoolService {
 
+    private final MergePatches patches;
     private final SchoolRepository schools;
     private final SchoolSettingsRepository settings;
     private final SchoolSettingsService settingsSections;
     private final SchoolEvents events;
     private final TenantTransactions transactions;
 
-    public SchoolService(SchoolRepository schools, SchoolSettingsRepository settings,
+    public SchoolService(MergePatches patches, SchoolRepository schools, SchoolSettingsRepository settings,
                          SchoolSettingsService settingsSections, SchoolEvents events, TenantTransactions transactions) {
+        this.patches = patches;
         this.schools = schools;
         this.settings = settings;
         this.settingsSections = settingsSections;
@@ -74,32 +78,21 @@ public class SchoolService {
         return transactions.onPlatform(() -> find(id));
     }
 
-    public Uni<School> update(UUID id, SchoolPatch patch, ExpectedVersion expected) {
+    public Uni<School> update(UUID id, MergePatch<SchoolPatch> patch, ExpectedVersion expected) {
         return transactions.onPlatform(() -> find(id).chain(school -> {
             expected.check(school.version, "school " + id);
-            if (patch.name() != null) {
-                school.name = patch.name().trim();
-            }
-            if (patch.nit() != null) {
-                school.nit = nit(patch.nit());
-            }
-            if (patch.daneCode() != null) {
-                school.daneCode = patch.daneCode();
-            }
-            if (patch.address() != null) {
-                school.address = patch.address();
-            }
-            if (patch.city() != null) {
-                school.city = patch.city();
-            }
-            if (patch.department() != null) {
-                school.department = patch.department();
-            }
-            if (patch.phone() != null) {
-                school.phone = patch.phone();
-            }
-            if (patch.email() != null) {
-                school.email = patch.email();
+            SchoolPatch current = SchoolPatch.of(school);
+            SchoolPatch changed = patches.apply(patch, current);
+            school.name = changed.name().trim();
+            school.nit = changed.nit() == null ? null : nit(changed.nit());
+            school.daneCode = changed.daneCode();
+            school.address = changed.address();
+            school.city = changed.city();
+            school.department = changed.department();
+            school.phone = changed.phone();
+            school.email = changed.email();
+            if (SchoolPatch.of(school).equals(current)) {
+                return Uni.createFrom().item(school);
             }
             return saved(school, SchoolLifecycleEvent.UPDATED);
         }));

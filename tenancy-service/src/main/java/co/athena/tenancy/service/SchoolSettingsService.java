@@ -2,6 +2,8 @@ package co.athena.tenancy.service;
 
 import co.athena.persistence.TenantTransactional;
 import co.athena.shared.ids.UtcClock;
+import co.athena.shared.patch.MergePatch;
+import co.athena.shared.patch.MergePatches;
 import co.athena.shared.problem.Problems;
 import co.athena.shared.tenant.TenantContext;
 import co.athena.shared.version.ExpectedVersion;
@@ -27,13 +29,15 @@ public class SchoolSettingsService {
     private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {
     };
 
+    private final MergePatches patches;
     private final SchoolRepository schools;
     private final SchoolSettingsRepository settings;
     private final TenantContext tenant;
     private final ObjectMapper stored;
 
-    public SchoolSettingsService(SchoolRepository schools, SchoolSettingsRepository settings, TenantContext tenant,
+    public SchoolSettingsService(MergePatches patches, SchoolRepository schools, SchoolSettingsRepository settings, TenantContext tenant,
                                  ObjectMapper mapper) {
+        this.patches = patches;
         this.schools = schools;
         this.settings = settings;
         this.tenant = tenant;
@@ -53,33 +57,36 @@ public class SchoolSettingsService {
         return find().map(this::response);
     }
 
-    /** Each section given replaces that section; a changed habeas data text gets a new version. */
+    /** A merge patch: sections merge field by field; a changed habeas data text gets a new version. */
     @TenantTransactional
-    public Uni<SettingsResponse> update(SettingsPatch patch, ExpectedVersion expected) {
-        return find().chain(current -> {
-            expected.check(current.version, "school settings");
-            if (patch.simatSettings() != null) {
-                current.simatSettings = stored(patch.simatSettings());
+    public Uni<SettingsResponse> update(MergePatch<SettingsPatch> patch, ExpectedVersion expected) {
+        return find().chain(row -> {
+            expected.check(row.version, "school settings");
+            SettingsPatch current = editable(row);
+            SettingsPatch changed = patches.apply(patch, current);
+            if (changed.equals(current)) {
+                return Uni.createFrom().item(response(row));
             }
-            if (patch.brandingSettings() != null) {
-                current.brandingSettings = stored(patch.brandingSettings());
+            row.simatSettings = stored(changed.simatSettings());
+            row.brandingSettings = stored(changed.brandingSettings());
+            row.securitySettings = stored(changed.securitySettings());
+            if (!Objects.equals(changed.habeasDataText(), row.habeasDataText)) {
+                row.habeasDataText = changed.habeasDataText();
+                row.habeasDataVersion++;
             }
-            if (patch.securitySettings() != null) {
-                current.securitySettings = stored(patch.securitySettings());
-            }
-            if (patch.habeasDataText() != null && !Objects.equals(patch.habeasDataText(), current.habeasDataText)) {
-                current.habeasDataText = patch.habeasDataText();
-                current.habeasDataVersion++;
-            }
-            if (patch.peiSummary() != null) {
-                current.peiSummary = patch.peiSummary();
-            }
-            if (patch.requiredDocuments() != null) {
-                current.requiredDocuments = new LinkedHashSet<>(patch.requiredDocuments()).toArray(String[]::new);
-            }
-            current.updatedAt = UtcClock.now();
-            return settings.flush().map(ignored -> response(current));
+            row.peiSummary = changed.peiSummary();
+            row.requiredDocuments = new LinkedHashSet<>(changed.requiredDocuments()).toArray(String[]::new);
+            row.updatedAt = UtcClock.now();
+            return settings.flush().map(ignored -> response(row));
         });
+    }
+
+    /** The settings as a merge patch sees them: sections as stored, without the defaults a reader gets. */
+    private SettingsPatch editable(SchoolSettings row) {
+        return new SettingsPatch(stored.convertValue(row.simatSettings, SimatSettings.class),
+                stored.convertValue(row.brandingSettings, BrandingSettings.class),
+                stored.convertValue(row.securitySettings, SecuritySettings.class),
+                row.habeasDataText, row.peiSummary, List.of(row.requiredDocuments));
     }
 
     private Uni<SchoolSettings> find() {
@@ -98,6 +105,6 @@ public class SchoolSettingsService {
 
     /** A settings section as its JSON column holds it (unset fields left out); SchoolService's defaults too. */
     Map<String, Object> stored(Object section) {
-        return stored.convertValue(section, JSON_OBJECT);
+        return section == null ? Map.of() : stored.convertValue(section, JSON_OBJECT);
     }
 }

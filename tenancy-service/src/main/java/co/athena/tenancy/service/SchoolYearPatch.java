@@ -1,11 +1,20 @@
 package co.athena.tenancy.service;
 
+import co.athena.shared.patch.Merged;
+import co.athena.tenancy.domain.SchoolYear;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
 
-/** Changes to a school year: absent (null) fields stay as they are; status changes go through transitions. */
-public record SchoolYearPatch(@Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String name,
-                              LocalDate startsOn, LocalDate endsOn) {
+/** What a merge patch may change of a school year, and its current values (none can be cleared); status changes go through transitions. */
+public record SchoolYearPatch(@NotNull(groups = Merged.class, message = Merged.REQUIRED)
+                              @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String name,
+                              @NotNull(groups = Merged.class, message = Merged.REQUIRED) LocalDate startsOn,
+                              @NotNull(groups = Merged.class, message = Merged.REQUIRED) LocalDate endsOn) {
+
+    static SchoolYearPatch of(SchoolYear e) {
+        return new SchoolYearPatch(e.name, e.startsOn, e.endsOn);
+    }
 }

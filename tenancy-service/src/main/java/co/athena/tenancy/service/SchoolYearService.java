@@ -5,6 +5,8 @@ import co.athena.shared.ids.UtcClock;
 import co.athena.shared.ids.UuidV7;
 import co.athena.shared.page.Page;
 import co.athena.shared.page.PageRequest;
+import co.athena.shared.patch.MergePatch;
+import co.athena.shared.patch.MergePatches;
 import co.athena.shared.problem.Problems;
 import co.athena.shared.tenant.TenantContext;
 import co.athena.shared.version.ExpectedVersion;
@@ -23,11 +25,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class SchoolYearService {
 
+    private final MergePatches patches;
     private final SchoolYearRepository years;
     private final AcademicPeriodRepository periods;
     private final TenantContext tenant;
 
-    public SchoolYearService(SchoolYearRepository years, AcademicPeriodRepository periods, TenantContext tenant) {
+    public SchoolYearService(MergePatches patches, SchoolYearRepository years, AcademicPeriodRepository periods, TenantContext tenant) {
+        this.patches = patches;
         this.years = years;
         this.periods = periods;
         this.tenant = tenant;
@@ -69,16 +73,21 @@ public class SchoolYearService {
 
     /** New dates must still hold every period of the year. */
     @TenantTransactional
-    public Uni<SchoolYear> update(UUID id, SchoolYearPatch patch, ExpectedVersion expected) {
+    public Uni<SchoolYear> update(UUID id, MergePatch<SchoolYearPatch> patch, ExpectedVersion expected) {
         return find(id).chain(year -> {
             expected.check(year.version, "school year " + id);
             if (year.status == SchoolYearStatus.archived) {
                 throw Problems.conflict("archived", "an archived school year cannot change");
             }
-            LocalDate startsOn = patch.startsOn() == null ? year.startsOn : patch.startsOn();
-            LocalDate endsOn = patch.endsOn() == null ? year.endsOn : patch.endsOn();
+            SchoolYearPatch current = SchoolYearPatch.of(year);
+            SchoolYearPatch changed = patches.apply(patch, current);
+            LocalDate startsOn = changed.startsOn();
+            LocalDate endsOn = changed.endsOn();
             requireOrdered(startsOn, endsOn);
-            String name = patch.name() == null ? year.name : patch.name().trim();
+            String name = changed.name().trim();
+            if (new SchoolYearPatch(name, startsOn, endsOn).equals(current)) {
+                return Uni.createFrom().item(year);
+            }
             return years.nameTaken(year.schoolId, name, year.id)
                     .chain(taken -> {
                         if (taken) {
