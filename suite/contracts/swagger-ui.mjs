@@ -27,7 +27,8 @@ try {
     await status.waitFor({ timeout: 30_000 });
     const answered = (await status.innerText()).trim();
     const curl = await operation.locator(".curl-command").innerText();
-    await page.screenshot({ path: screenshot, fullPage: false });
+    await status.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshot });
     console.log(JSON.stringify({ status: answered, bearer: curl.includes(`Bearer ${token}`) }));
     process.exit(answered.startsWith("200") && curl.includes(`Bearer ${token}`) ? 0 : 1);
 } finally {

@@ -4,6 +4,7 @@ import co.athena.shared.patch.MergePatch;
 import co.athena.shared.patch.Merged;
 import co.athena.shared.problem.Problem;
 import co.athena.shared.security.RolePermissions;
+import co.athena.shared.security.Roles;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.PermissionsAllowed;
@@ -47,6 +48,7 @@ public class ApiDocumentFilter implements OASFilter {
 
     private static final String PROBLEM = "#/components/schemas/Problem";
     private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final Set<String> JACKSON_TREES = Set.of("JsonNode", "JsonNodeType", "ObjectNode");
     private static final PropertyNamingStrategies.SnakeCaseStrategy JSON_NAMES = new PropertyNamingStrategies.SnakeCaseStrategy();
 
     @Override
@@ -70,9 +72,21 @@ public class ApiDocumentFilter implements OASFilter {
                 document(path, method, operation);
             }));
         }
-        // the generic wrapper's own schemas: the request bodies name the patched type instead
-        new ArrayList<>(schemas.keySet()).stream().filter(name -> name.startsWith(MergePatch.class.getSimpleName()))
+        // the generic wrapper's own schemas and Jackson's tree types it holds: request bodies name the patched type
+        new ArrayList<>(schemas.keySet()).stream()
+                .filter(name -> name.startsWith(MergePatch.class.getSimpleName()) || JACKSON_TREES.contains(name))
                 .forEach(openAPI.getComponents()::removeSchema);
+        schemas.values().forEach(ApiDocumentFilter::grantableRoles);
+        // relative, so each document describes the service serving it (Swagger UI calls that host); a public API
+        openAPI.setServers(List.of(OASFactory.createServer().url("/").addExtension("x-internal", false)));
+    }
+
+    /** Role lists take the roles a school grants ({@link Roles#GRANTABLE}, the list the server checks). */
+    private static void grantableRoles(Schema schema) {
+        Schema roles = schema.getProperties() == null ? null : schema.getProperties().get("roles");
+        if (roles != null && roles.getItems() != null && roles.getItems().getRef() == null) {
+            roles.getItems().setEnumeration(new ArrayList<>(Roles.GRANTABLE));
+        }
     }
 
     /** What the operation's security annotations ask for, in words; null when it is open. */

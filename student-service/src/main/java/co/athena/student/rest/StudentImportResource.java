@@ -15,6 +15,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -40,6 +43,9 @@ public class StudentImportResource {
     @PermissionsAllowed(Permissions.WRITE_STUDENTS)
     @Operation(summary = "Import students (and up to two guardians per row) from a CSV; all or nothing; "
             + "dry_run=true only validates; upsert by document number")
+    @APIResponse(responseCode = "200", description = "What was (or, in a dry run, would be) imported",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(responseCode = "429", description = "an import of this school is running: retry after Retry-After seconds")
     public Uni<ImportReport> importCsv(byte[] file, @QueryParam("dry_run") boolean dryRun,
                                        @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
         if (file == null || file.length == 0) {
