@@ -27,9 +27,12 @@ public final class AnexoSeisA {
     public static final List<String> COLUMNS = List.of("ANO_INF", "CODIGO_DANE", "CONS_SEDE", "TIPO_DOCUMENTO",
             "NRO_DOCUMENTO", "APELLIDO1", "APELLIDO2", "NOMBRE1", "NOMBRE2", "FECHA_NACIMIENTO", "GENERO", "GRADO",
             "TIPO_JORNADA", "GRUPO", "ESTADO", "FECHA_NOVEDAD");
-    /** SIMAT's document type codes; Athena's PA, PEP and PPT have none in the Anexo 6A set. */
+    /**
+     * SIMAT's TIPO_DOCUMENTO codes (the Secretaría de Educación's Anexo 6A list, codes 1–13); a passport (PA) has
+     * none there, so such a student is reported as not exportable.
+     */
     public static final Map<String, Integer> DOCUMENT_CODES = Map.of("CC", 1, "TI", 2, "CE", 3, "RC", 5, "NUIP", 7,
-            "NES", 8);
+            "NES", 8, "PEP", 10, "PPT", 13);
 
     private static final Locale SPANISH = Locale.forLanguageTag("es-CO");
     private static final ZoneId COLOMBIA = ZoneId.of("America/Bogota");
