@@ -54,6 +54,24 @@ class SchoolSettingsResourceTest {
     }
 
     @Test
+    void aSectionMergesFieldByFieldAndRequiredDocumentsCannotBeCleared() {
+        UUID school = UUID.fromString(TenancyApi.superadmin().body(Map.of("name", "Colegio Merge",
+                        "dane_code", "105001000124", "sede_code", "3")).post("/api/v1/schools")
+                .then().statusCode(201).extract().path("id"));
+        rector(school).contentType("application/merge-patch+json").body("{\"simat_settings\": {\"delimiter\": \"|\"}}")
+                .patch("/api/v1/school/settings").then().statusCode(200)
+                .header("ETag", equalTo("\"1\""))
+                .body("simat_settings.delimiter", equalTo("|"))
+                .body("simat_settings.dane_code", equalTo("105001000124"))
+                .body("simat_settings.sede_code", equalTo("3"));
+        rector(school).contentType("application/merge-patch+json").body("{\"required_documents\": null}")
+                .patch("/api/v1/school/settings").then().statusCode(400)
+                .body("errors[0].field", equalTo("required_documents"));
+        rector(school).contentType("application/merge-patch+json").body("{\"simat_settings\": {\"delimiter\": \"|\"}}")
+                .patch("/api/v1/school/settings").then().statusCode(200).header("ETag", equalTo("\"1\""));
+    }
+
+    @Test
     void theRectorChangesSettingsAndTheHabeasDataVersionFollowsTheText() {
         UUID school = createSchool("Colegio Config");
         rector(school).body(Map.of(
