@@ -32,6 +32,13 @@ class RolePermissionsTest {
         assertFalse(secretary.contains(CONFIG_INSTITUTION));
     }
 
+    @ParameterizedTest(name = "{0} reads sensitive data: {1}")
+    @CsvSource({"superadmin, true", "rector, true", "coordinator, true", "secretary, true", "teacher, false",
+            "student, false", "acudiente, false"})
+    void sensitiveDataIsForTheStaffWhoReportItToSimat(String role, boolean reads) {
+        assertEquals(reads, RolePermissions.of(role).contains(READ_SENSITIVE_DATA));
+    }
+
     @Test
     void studentsAndGuardiansStartWithNoAccessAndUnknownRolesGrantNothing() {
         assertTrue(RolePermissions.of(List.of(Roles.STUDENT, Roles.ACUDIENTE, "janitor")).isEmpty());

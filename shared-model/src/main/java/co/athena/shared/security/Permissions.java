@@ -12,6 +12,8 @@ public final class Permissions {
     public static final String READ_STUDENTS = "read:students";
     public static final String WRITE_STUDENTS = "write:students";
     public static final String READ_PIAR = "read:piar";
+    /** A minor's sensitive data SIMAT asks for (disability, ethnic group, victim status, SISBÉN…): shown and changed only with it. */
+    public static final String READ_SENSITIVE_DATA = "read:sensitive_data";
     public static final String READ_ENROLLMENT = "read:enrollment";
     public static final String WRITE_ENROLLMENT = "write:enrollment";
     public static final String VALIDATE_DOCUMENTS = "validate:documents";

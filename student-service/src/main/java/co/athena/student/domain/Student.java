@@ -37,6 +37,12 @@ public class Student {
     @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, Object> piarData;
     public UUID userId;
+    /** {@link Characterization} as stored. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, Object> characterization = Map.of();
+    /** {@link SensitiveData} as stored: only for read:sensitive_data. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, Object> sensitiveData = Map.of();
     @Column(insertable = false, updatable = false)
     public String searchName;
     public Instant anonymizedAt;

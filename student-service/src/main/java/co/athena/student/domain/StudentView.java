@@ -13,15 +13,22 @@ import java.util.UUID;
  */
 @Schema(name = "StudentResponse")
 public record StudentView(UUID id, String documentType, String documentNumber, String firstName, String secondName,
-                              String firstSurname, String secondSurname, String fullName, LocalDate birthDate,
-                              String gender, boolean isActive, Map<String, Object> extraData,
-                              Map<String, Object> piarData, UUID userId, String deactivationReason, Instant anonymizedAt, Instant createdAt,
-                              Instant updatedAt, long version) {
+                          String firstSurname, String secondSurname, String fullName, LocalDate birthDate,
+                          String gender, boolean isActive, Map<String, Object> extraData,
+                          Characterization characterization, SensitiveData sensitiveData,
+                          Map<String, Object> piarData, UUID userId, String deactivationReason, Instant anonymizedAt,
+                          Instant createdAt, Instant updatedAt, long version) {
 
-    public static StudentView of(Student s, boolean withPiar) {
+    /** What the caller may see: piar_data with read:piar, sensitive_data with read:sensitive_data. */
+    public record Shown(boolean piar, boolean sensitive) {
+    }
+
+    public static StudentView of(Student s, Shown shown) {
         return new StudentView(s.id, s.documentType, s.documentNumber, s.firstName, s.secondName, s.firstSurname,
                 s.secondSurname, s.fullName, s.birthDate, s.gender, s.active, s.extraData,
-                withPiar ? s.piarData : null, s.userId, s.deactivationReason, s.anonymizedAt, s.createdAt, s.updatedAt,
+                Characterization.fromStored(s.characterization),
+                shown.sensitive() ? SensitiveData.fromStored(s.sensitiveData) : null,
+                shown.piar() ? s.piarData : null, s.userId, s.deactivationReason, s.anonymizedAt, s.createdAt, s.updatedAt,
                 s.version);
     }
 }

@@ -3,6 +3,8 @@ package co.athena.student.repository;
 import co.athena.persistence.TenantReads;
 import co.athena.persistence.page.KeysetQuery;
 import co.athena.shared.page.PageRequest;
+import co.athena.student.domain.Characterization;
+import co.athena.student.domain.SensitiveData;
 import co.athena.student.domain.StudentSummary;
 import co.athena.student.domain.StudentView;
 import io.smallrye.mutiny.Uni;
@@ -25,10 +27,11 @@ public class StudentReads {
 
     private static final String COLUMNS = "select id, document_type, document_number, first_name, second_name, "
             + "first_surname, second_surname, full_name, birth_date, gender, is_active, version from students";
-    /** Every column but piar_data: this read never carries it. */
+    /** Every column but piar_data: this read never carries it (sensitive_data only when asked). */
     private static final String WITHOUT_PIAR = "select id, document_type, document_number, first_name, second_name, "
-            + "first_surname, second_surname, full_name, birth_date, gender, is_active, extra_data, user_id, "
-            + "deactivation_reason, anonymized_at, created_at, updated_at, version from students where school_id = $1 and id = $2";
+            + "first_surname, second_surname, full_name, birth_date, gender, is_active, extra_data, characterization, "
+            + "case when $3 then sensitive_data end as sensitive_data, user_id, deactivation_reason, anonymized_at, "
+            + "created_at, updated_at, version from students where school_id = $1 and id = $2";
 
     private final TenantReads reads;
 
@@ -58,17 +61,21 @@ public class StudentReads {
     }
 
     /** The student, or null when this school has none with this id. */
-    public Uni<StudentView> withoutPiar(UUID school, UUID id) {
-        return reads.inSchool(school, connection -> connection.preparedQuery(WITHOUT_PIAR).execute(Tuple.of(school, id))
+    public Uni<StudentView> withoutPiar(UUID school, UUID id, boolean withSensitiveData) {
+        return reads.inSchool(school, connection -> connection.preparedQuery(WITHOUT_PIAR)
+                .execute(Tuple.of(school, id, withSensitiveData))
                 .map(rows -> rows.size() == 0 ? null : student(rows.iterator().next())));
     }
 
     private static StudentView student(Row row) {
         JsonObject extraData = row.getJsonObject("extra_data");
+        JsonObject sensitive = row.getJsonObject("sensitive_data");
         return new StudentView(row.getUUID("id"), row.getString("document_type"), row.getString("document_number"),
                 row.getString("first_name"), row.getString("second_name"), row.getString("first_surname"),
                 row.getString("second_surname"), row.getString("full_name"), row.getLocalDate("birth_date"),
                 row.getString("gender"), row.getBoolean("is_active"), extraData == null ? Map.of() : extraData.getMap(),
+                Characterization.fromStored(row.getJsonObject("characterization").getMap()),
+                sensitive == null ? null : SensitiveData.fromStored(sensitive.getMap()),
                 null, row.getUUID("user_id"), row.getString("deactivation_reason"), instant(row, "anonymized_at"), instant(row, "created_at"),
                 instant(row, "updated_at"), row.getLong("version"));
     }

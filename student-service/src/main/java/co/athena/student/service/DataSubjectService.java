@@ -67,7 +67,7 @@ public class DataSubjectService {
                         .chain(entries -> log.page(student.schoolId, student.id, PageRequest.of(PageRequest.MAX_LIMIT, null))
                                 .chain(accesses -> {
                                     boolean withPiar = caller.has(Permissions.READ_PIAR);
-                                    SubjectData export = new SubjectData(UtcClock.now(), StudentView.of(student, withPiar),
+                                    SubjectData export = new SubjectData(UtcClock.now(), students.view(student),
                                             linked, entries, accesses);
                                     Uni<Void> piarLogged = withPiar && student.piarData != null
                                             ? accessLog.record(student, AccessLogEntry.PIAR_READ, student.piarData.keySet())
@@ -132,6 +132,8 @@ public class DataSubjectService {
         student.birthDate = LocalDate.of(student.birthDate.getYear(), 1, 1);
         student.extraData = Map.of();
         student.piarData = null;
+        student.characterization = Map.of();
+        student.sensitiveData = Map.of();
         student.deactivationReason = null;
         student.userId = null;
         student.active = false;

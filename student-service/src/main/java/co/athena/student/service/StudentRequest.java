@@ -2,8 +2,10 @@ package co.athena.student.service;
 
 import co.athena.shared.text.JsonSize;
 import co.athena.shared.text.OneOf;
+import co.athena.student.domain.Characterization;
 import co.athena.student.domain.Gender;
 import co.athena.student.domain.IdentityDocumentType;
+import co.athena.student.domain.SensitiveData;
 import co.athena.student.domain.StudentIdentity;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -28,6 +30,8 @@ public record StudentRequest(
         @NotNull @Past LocalDate birthDate,
         @NotNull @OneOf(Gender.class) @Schema(implementation = Gender.class) String gender,
         @JsonSize(maxBytes = 16_384) Map<String, Object> extraData,
+        @Valid Characterization characterization,
+        @Valid SensitiveData sensitiveData,
         @JsonSize(maxBytes = 16_384) Map<String, Object> piarData,
         UUID userId,
         @Valid @Size(max = 4) List<@NotNull GuardianInput> guardians) {

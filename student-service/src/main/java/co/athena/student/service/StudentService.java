@@ -17,7 +17,9 @@ import co.athena.shared.tenant.TenantContext;
 import co.athena.shared.text.ControlCharacters;
 import co.athena.shared.version.ExpectedVersion;
 import co.athena.student.domain.AccessLogEntry;
+import co.athena.student.domain.Characterization;
 import co.athena.student.domain.IdentityDocumentType;
+import co.athena.student.domain.SensitiveData;
 import co.athena.student.domain.Student;
 import co.athena.student.domain.StudentIdentity;
 import co.athena.student.domain.StudentSummary;
@@ -89,12 +91,17 @@ public class StudentService {
         if (request.piarData() != null) {
             requirePiarPermission();
         }
+        if (request.sensitiveData() != null) {
+            requireSensitiveDataPermission();
+        }
         Student student = new Student();
         student.id = UuidV7.next();
         student.schoolId = tenant.requireSchoolId();
         request.identity().applyTo(student);
         student.extraData = request.extraData() == null ? Map.of() : request.extraData();
         student.piarData = request.piarData();
+        student.characterization = Characterization.stored(request.characterization());
+        student.sensitiveData = SensitiveData.stored(request.sensitiveData());
         student.userId = request.userId();
         student.createdAt = UtcClock.now();
         student.updatedAt = student.createdAt;
@@ -121,7 +128,7 @@ public class StudentService {
     public Uni<StudentView> get(UUID id) {
         UUID school = tenant.requireSchoolId();
         if (!caller.has(Permissions.READ_PIAR)) {
-            return reads.withoutPiar(school, id).onItem().ifNull().failWith(() -> Problems.notFound("student", id));
+            return reads.withoutPiar(school, id, caller.has(Permissions.READ_SENSITIVE_DATA)).onItem().ifNull().failWith(() -> Problems.notFound("student", id));
         }
         return transactions.inSchool(school, () -> find(id).chain(student -> {
             if (student.piarData != null) {
@@ -137,6 +144,9 @@ public class StudentService {
     public Uni<StudentView> update(UUID id, MergePatch<StudentPatch> patch, ExpectedVersion expected) {
         if (patch.touches(StudentPatch.PIAR_DATA)) {
             requirePiarPermission();
+        }
+        if (patch.touches(StudentPatch.SENSITIVE_DATA)) {
+            requireSensitiveDataPermission();
         }
         return find(id).chain(student -> {
             expected.check(student.version, "student " + id);
@@ -157,6 +167,8 @@ public class StudentService {
                 student.extraData = changed.extraData() == null ? Map.of() : changed.extraData();
                 student.userId = changed.userId();
                 student.piarData = changed.piarData();
+                student.characterization = Characterization.stored(changed.characterization());
+                student.sensitiveData = SensitiveData.stored(changed.sensitiveData());
                 String change = activation(student, changed.isActive());
                 if (StudentPatch.of(student).equals(current)) {
                     return Uni.createFrom().item(view(student));
@@ -207,7 +219,11 @@ public class StudentService {
     }
 
     StudentView view(Student student) {
-        return StudentView.of(student, caller.has(Permissions.READ_PIAR));
+        return StudentView.of(student, shown());
+    }
+
+    StudentView.Shown shown() {
+        return new StudentView.Shown(caller.has(Permissions.READ_PIAR), caller.has(Permissions.READ_SENSITIVE_DATA));
     }
 
     /** The PIAR fields a change wrote or removed, for the access log (never their values). */
@@ -229,6 +245,12 @@ public class StudentService {
             student.deactivationReason = null;
         }
         return active ? StudentLifecycleEvent.REACTIVATED : StudentLifecycleEvent.DEACTIVATED;
+    }
+
+    private void requireSensitiveDataPermission() {
+        if (!caller.has(Permissions.READ_SENSITIVE_DATA)) {
+            throw Problems.forbidden("writing sensitive_data needs read:sensitive_data as well as write:students");
+        }
     }
 
     private void requirePiarPermission() {

@@ -3,6 +3,7 @@ package co.athena.student.repository;
 import co.athena.shared.ids.UuidV7;
 import co.athena.shared.page.PageRequest;
 import co.athena.student.domain.StudentSummary;
+import co.athena.student.domain.StudentView;
 import co.athena.testing.OnVertx;
 import co.athena.testing.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** The SQL student search, on the real database: the school filter, the keyset pages, what a search matches. */
 @QuarkusTest
@@ -62,6 +64,20 @@ class StudentReadsTest {
         assertEquals(List.of(sofia), ids(find(List.of("SOFIA", "munoz"), "SOFIAMUNOZ", null, PageRequest.of(50, null))));
         assertEquals(List.of(other), ids(find(List.of("4000"), "4000", null, PageRequest.of(50, null))));
         assertEquals(List.of(other), ids(find(List.of(), null, 2013, PageRequest.of(50, null))));
+    }
+
+    @Test
+    void theSensitiveDataComeOnlyWhenTheCallerMaySeeThem() throws SQLException {
+        UUID id = student(school, "5000444", "Luz", "Vélez", 2011);
+        TestDatabase.update("update student.students set sensitive_data = '{\"ethnic_group\": \"97\"}', "
+                + "characterization = '{\"estrato\": \"2\"}' where id = ?", id);
+
+        StudentView without = OnVertx.await(() -> reads.withoutPiar(school, id, false));
+        StudentView with = OnVertx.await(() -> reads.withoutPiar(school, id, true));
+
+        assertNull(without.sensitiveData());
+        assertEquals("2", without.characterization().estrato());
+        assertEquals("97", with.sensitiveData().ethnicGroup());
     }
 
     private List<StudentSummary> find(List<String> words, String documentPrefix, Integer birthYear, PageRequest page) {

@@ -121,6 +121,9 @@ class AnonymizationCoverageTest {
         Map<String, Object> body = with(with(with(student(ti(), "Paula", "Andrea", "Vélez", "Mora"),
                 "piar_data", Map.of("diagnostico", "TDAH")), "extra_data", Map.of("eps", "Sura")),
                 "guardians", List.of(guardian));
+        body.put("characterization", Map.of("residence", Map.of("department", "05", "municipality", "05001",
+                "address", "Calle 10 # 4-21", "neighborhood", "Laureles"), "estrato", "3"));
+        body.put("sensitive_data", Map.of("ethnic_group", "97", "disability", "99"));
         UUID id = UUID.fromString(rector(school).body(body).post("/api/v1/students").then().statusCode(201)
                 .extract().path("id"));
         rector(school).queryParam("reason", "traslado a Bogotá").delete("/api/v1/students/" + id).then().statusCode(200);

@@ -1,0 +1,67 @@
+package co.athena.student.domain;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A place given by DIVIPOLA codes: the department exists, and the municipality exists in that department (a
+ * municipality needs its department, as SIMAT's column pairs do).
+ */
+@Documented
+@Constraint(validatedBy = InDivipola.Validator.class)
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+public @interface InDivipola {
+
+    String message() default "";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    /** What a record naming a DIVIPOLA place offers. */
+    interface Place {
+        String department();
+
+        String municipality();
+    }
+
+    class Validator implements ConstraintValidator<InDivipola, Place> {
+
+        @Override
+        public boolean isValid(Place place, ConstraintValidatorContext context) {
+            if (place == null) {
+                return true;
+            }
+            String problem = null;
+            String field = "department";
+            if (place.department() != null && Divipola.department(place.department()).isEmpty()) {
+                problem = "is not a DIVIPOLA department code (2 digits, e.g. 05 Antioquia, 11 Bogotá)";
+            } else if (place.municipality() != null) {
+                field = "municipality";
+                Divipola.Municipality known = Divipola.municipality(place.municipality()).orElse(null);
+                if (known == null) {
+                    problem = "is not a DIVIPOLA municipality code (5 digits, e.g. 05001 Medellín)";
+                } else if (place.department() == null) {
+                    problem = "needs its department (" + known.departmentCode() + ")";
+                } else if (!known.departmentCode().equals(place.department())) {
+                    problem = "is in department " + known.departmentCode() + ", not " + place.department();
+                }
+            }
+            if (problem == null) {
+                return true;
+            }
+            context.disableDefaultConstraintViolation();
+            context.buildConstraintViolationWithTemplate(problem).addPropertyNode(field).addConstraintViolation();
+            return false;
+        }
+    }
+}

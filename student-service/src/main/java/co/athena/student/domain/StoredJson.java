@@ -1,0 +1,36 @@
+package co.athena.student.domain;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import java.util.Map;
+
+/**
+ * A record kept in a jsonb column as the API writes it (snake_case, unset fields left out); reading tolerates
+ * fields a newer version wrote.
+ */
+final class StoredJson {
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .build();
+    private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
+    };
+
+    private StoredJson() {
+    }
+
+    static Map<String, Object> of(Object value) {
+        return value == null ? Map.of() : JSON.convertValue(value, OBJECT);
+    }
+
+    static <T> T read(Map<String, Object> stored, Class<T> type) {
+        return stored == null || stored.isEmpty() ? null : JSON.convertValue(stored, type);
+    }
+}
