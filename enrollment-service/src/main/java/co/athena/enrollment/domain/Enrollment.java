@@ -71,6 +71,11 @@ public class Enrollment {
         statusHistoryJson = JsonArrayColumn.write(history);
     }
 
+    /** The history as its column holds it, for an enrollment read in SQL rather than through Hibernate. */
+    public void restoreHistory(String json) {
+        statusHistoryJson = json;
+    }
+
     public List<Map<String, Object>> statusHistory() {
         return JsonArrayColumn.read(statusHistoryJson);
     }

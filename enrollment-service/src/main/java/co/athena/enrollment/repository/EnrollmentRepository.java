@@ -20,19 +20,8 @@ import java.util.UUID;
 @WithSession
 public class EnrollmentRepository implements PanacheRepositoryBase<Enrollment, UUID> {
 
-    public record Filter(UUID schoolYearId, EnrollmentStatus status, Integer gradeLevel, String groupCode) {
-    }
-
     public Uni<Enrollment> findInSchool(UUID schoolId, UUID id) {
         return find("schoolId = ?1 and id = ?2", schoolId, id).firstResult();
-    }
-
-    public Uni<List<Enrollment>> page(UUID schoolId, PageRequest page, Filter filter) {
-        return KeysetQuery.on("id").where("schoolId = :school", "school", schoolId)
-                .where("schoolYearId = :year", "year", filter.schoolYearId())
-                .where("status = :status", "status", filter.status())
-                .where("gradeLevel = :grade", "grade", filter.gradeLevel())
-                .where("groupCode = :group", "group", filter.groupCode()).list(this, page);
     }
 
     /** The student's enrollments that are not final yet, oldest first. */

@@ -6,6 +6,7 @@ import co.athena.enrollment.domain.EnrollmentStatus;
 import co.athena.enrollment.domain.GradeLevel;
 import co.athena.enrollment.domain.Shift;
 import co.athena.enrollment.events.EnrollmentEvents;
+import co.athena.enrollment.repository.EnrollmentReads;
 import co.athena.enrollment.repository.EnrollmentRepository;
 import co.athena.persistence.TenantTransactional;
 import co.athena.persistence.TenantTransactions;
@@ -36,15 +37,18 @@ public class EnrollmentService {
 
     private final MergePatches patches;
     private final EnrollmentRepository enrollments;
+    private final EnrollmentReads reads;
     private final EnrollmentEvents events;
     private final References references;
     private final TenantTransactions transactions;
     private final TenantContext tenant;
 
-    public EnrollmentService(MergePatches patches, EnrollmentRepository enrollments, EnrollmentEvents events, References references,
+    public EnrollmentService(MergePatches patches, EnrollmentRepository enrollments, EnrollmentReads reads,
+                             EnrollmentEvents events, References references,
                              TenantTransactions transactions, TenantContext tenant) {
         this.patches = patches;
         this.enrollments = enrollments;
+        this.reads = reads;
         this.events = events;
         this.references = references;
         this.transactions = transactions;
@@ -76,12 +80,12 @@ public class EnrollmentService {
                 }));
     }
 
-    @TenantTransactional
+    /** In SQL on the pool (EnrollmentReads), in the school's own transaction. */
     public Uni<Page<Enrollment>> list(PageRequest page, UUID schoolYearId, String status, Integer gradeLevel,
-                                              String groupCode) {
-        EnrollmentRepository.Filter filter = new EnrollmentRepository.Filter(schoolYearId,
+                                      String groupCode) {
+        EnrollmentReads.Filter filter = new EnrollmentReads.Filter(schoolYearId,
                 status == null ? null : status(status, "status"), gradeLevel, group(groupCode));
-        return enrollments.page(tenant.requireSchoolId(), page, filter)
+        return reads.page(tenant.requireSchoolId(), page, filter)
                 .map(rows -> Page.of(rows, page, e -> e.id));
     }
 

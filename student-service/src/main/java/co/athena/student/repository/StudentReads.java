@@ -1,5 +1,6 @@
 package co.athena.student.repository;
 
+import co.athena.persistence.Rows;
 import co.athena.persistence.TenantReads;
 import co.athena.persistence.page.KeysetQuery;
 import co.athena.shared.page.PageRequest;
@@ -13,8 +14,6 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -76,13 +75,8 @@ public class StudentReads {
                 row.getString("gender"), row.getBoolean("is_active"), extraData == null ? Map.of() : extraData.getMap(),
                 Characterization.fromStored(row.getJsonObject("characterization").getMap()),
                 sensitive == null ? null : SensitiveData.fromStored(sensitive.getMap()),
-                null, row.getUUID("user_id"), row.getString("deactivation_reason"), instant(row, "anonymized_at"), instant(row, "created_at"),
-                instant(row, "updated_at"), row.getLong("version"));
-    }
-
-    private static Instant instant(Row row, String column) {
-        OffsetDateTime value = row.getOffsetDateTime(column);
-        return value == null ? null : value.toInstant();
+                null, row.getUUID("user_id"), row.getString("deactivation_reason"), Rows.instant(row, "anonymized_at"), Rows.instant(row, "created_at"),
+                Rows.instant(row, "updated_at"), row.getLong("version"));
     }
 
     private static StudentSummary summary(Row row) {
