@@ -63,8 +63,12 @@ public final class Demo {
             }
             return null;
         });
-        step("The secretary registers a student with two guardians", school::registerStudent);
-        say("TI " + school.documentNumber + ", guardians " + school.guardianIds);
+        JsonNode student = step("The secretary registers a student with two guardians and her SIMAT characterization",
+                school::registerStudent);
+        String home = student.at("/characterization/residence/municipality_name").asText();
+        say("TI " + school.documentNumber + ", guardians " + school.guardianIds + ", lives in " + home
+                + ", estrato " + student.at("/characterization/estrato").asText());
+        check(home.equals("MEDELLÍN"), "the residence answered as " + student.at("/characterization/residence"));
         check(school.guardianIds.size() == 2, "the student has " + school.guardianIds.size() + " guardians");
         JsonNode enrollment = step("The secretary enrolls her in grade 6, group 601, morning shift", school::enroll);
         check(enrollment.path("status").asText().equals("pending_documents"),

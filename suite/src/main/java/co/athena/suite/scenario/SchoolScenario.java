@@ -159,13 +159,22 @@ public final class SchoolScenario {
 
     public JsonNode registerStudent() {
         documentNumber = "1" + run;
-        JsonNode student = expect(201, http.post(at.student("/api/v1/students"), token("secretary"), Map.of(
-                "document_type", "TI", "document_number", documentNumber,
-                "first_name", "Sofía", "second_name", "Valentina", "first_surname", "Muñoz", "second_surname", "Peña",
-                "birth_date", (year - 12) + "-03-14", "gender", "F",
-                "guardians", List.of(
+        Map<String, Object> medellin = Map.of("department", "05", "municipality", "05001");
+        JsonNode student = expect(201, http.post(at.student("/api/v1/students"), token("secretary"), Map.ofEntries(
+                Map.entry("document_type", "TI"), Map.entry("document_number", documentNumber),
+                Map.entry("first_name", "Sofía"), Map.entry("second_name", "Valentina"),
+                Map.entry("first_surname", "Muñoz"), Map.entry("second_surname", "Peña"),
+                Map.entry("birth_date", (year - 12) + "-03-14"), Map.entry("gender", "F"),
+                // what SIMAT's Anexo 6A asks beyond the name (docs/simat-characterization.md)
+                Map.entry("characterization", Map.of("birth_place", medellin, "document_issue_place", medellin,
+                        "residence", Map.of("department", "05", "municipality", "05001", "address", "CL 45 # 70-12",
+                                "zone", "1", "neighborhood", "Laureles"),
+                        "estrato", "3", "boarding", "3")),
+                Map.entry("sensitive_data", Map.of("sisben_iv", "C4", "ethnic_group", "0", "disability", "99",
+                        "exceptional_capacities", "9", "specific_disorders", "9", "victim_of_conflict", "9")),
+                Map.entry("guardians", List.of(
                         guardian("43" + run.substring(0, 6), "Lucía Peña Restrepo", "madre", true, 1),
-                        guardian("71" + run.substring(0, 6), "Andrés Muñoz Gil", "padre", false, 2))))).json();
+                        guardian("71" + run.substring(0, 6), "Andrés Muñoz Gil", "padre", false, 2)))))).json();
         studentId = UUID.fromString(student.path("id").asText());
         List<UUID> ids = new ArrayList<>();
         // the primary guardian first
