@@ -29,6 +29,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -74,6 +75,12 @@ public class ProblemMappers {
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return respond(Problems.badRequest(path(mapping), expected(mapping)));
+        }
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            // valid JSON of the wrong kind as a whole ([…] where an object is read, or the reverse)
+            Class<?> target = mismatch.getTargetType();
+            return respond(Problems.malformed("the body must be a JSON "
+                    + (target.isArray() || Collection.class.isAssignableFrom(target) ? "array" : "object")));
         }
         return respond(Problems.malformed("the body is not valid JSON"));
     }

@@ -1,9 +1,12 @@
 package co.athena.student.domain;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -27,11 +30,29 @@ public @interface InDivipola {
 
     Class<? extends Payload>[] payload() default {};
 
-    /** What a record naming a DIVIPOLA place offers. */
+    /** What a record naming a DIVIPOLA place offers; answers carry DANE's names beside the codes. */
+    @JsonIgnoreProperties(value = {"department_name", "municipality_name"}, allowGetters = true)
     interface Place {
+        String DEPARTMENT_CODE = "[0-9]{2}";
+        String DEPARTMENT_MESSAGE = "must be a 2-digit DIVIPOLA department code";
+        String MUNICIPALITY_CODE = "[0-9]{5}";
+        String MUNICIPALITY_MESSAGE = "must be a 5-digit DIVIPOLA municipality code";
+
         String department();
 
         String municipality();
+
+        @JsonProperty("department_name")
+        @Schema(readOnly = true)
+        default String departmentName() {
+            return Divipola.department(department()).orElse(null);
+        }
+
+        @JsonProperty("municipality_name")
+        @Schema(readOnly = true)
+        default String municipalityName() {
+            return Divipola.municipality(municipality()).map(Divipola.Municipality::name).orElse(null);
+        }
     }
 
     class Validator implements ConstraintValidator<InDivipola, Place> {

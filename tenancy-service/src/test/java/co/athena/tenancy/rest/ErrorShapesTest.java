@@ -5,6 +5,8 @@ import co.athena.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.Map;
 import java.util.UUID;
@@ -48,6 +50,19 @@ class ErrorShapesTest {
                 .post("/api/v1/school-years").then().statusCode(400)
                 .body("errors[0].field", equalTo("starts_on"))
                 .body("errors[0].message", equalTo("must be a date as YYYY-MM-DD"));
+    }
+
+    @ParameterizedTest(name = "{0} {1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+            "application/json             | [\"name\"]         | the body must be a JSON object",
+            "application/merge-patch+json | [\"name\"]         | the body must be a JSON object",
+            "application/merge-patch+json | {\"pei_summary\": | the body is not valid JSON",
+    })
+    void aBodyThatIsNotAnObjectSaysSoAndChangesNothing(String type, String body, String detail) {
+        rector(school).contentType(type).body(body).patch("/api/v1/school/settings").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", equalTo(detail));
+        rector(school).get("/api/v1/school/settings").then().header("ETag", equalTo("\"0\""));
     }
 
     @Test
