@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.io.IOException;
 
@@ -19,7 +18,6 @@ import java.io.IOException;
  * {@link MergePatches} applies it to the current values.
  */
 @JsonDeserialize(using = MergePatch.Reader.class)
-@Schema(hidden = true) // documented as the type it patches (ApiDocumentFilter)
 public final class MergePatch<T> {
 
     public static final String MEDIA_TYPE = "application/merge-patch+json";

@@ -35,8 +35,8 @@ public class SchoolSettingsService {
     private final TenantContext tenant;
     private final ObjectMapper stored;
 
-    public SchoolSettingsService(MergePatches patches, SchoolRepository schools, SchoolSettingsRepository settings, TenantContext tenant,
-                                 ObjectMapper mapper) {
+    public SchoolSettingsService(MergePatches patches, SchoolRepository schools, SchoolSettingsRepository settings,
+                                 TenantContext tenant, ObjectMapper mapper) {
         this.patches = patches;
         this.schools = schools;
         this.settings = settings;
