@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * What enrollment asks its siblings, always on the caller's behalf and before any transaction opens
@@ -72,21 +73,39 @@ public class References {
     public Uni<SchoolSettingsView.SimatSettings> simatSettings(String bearer) {
         return tenancy.settings(bearer)
                 .map(settings -> settings.simatSettings() == null
-                        ? new SchoolSettingsView.SimatSettings(null, null, null, null) : settings.simatSettings())
+                        ? SchoolSettingsView.SimatSettings.NONE : settings.simatSettings())
                 .onFailure().transform(failure -> Siblings.translate(TENANCY, failure));
     }
 
     /** The caller's school's students among {@code ids}, asked in pages of the lookup's size. */
     public Uni<Map<UUID, StudentLookup.StudentView>> students(String bearer, Collection<UUID> ids) {
+        return inChunks(ids, chunk -> students.lookup(bearer, new StudentLookup.Request(chunk)).map(StudentLookup.Result::items))
+                .map(found -> byId(found, StudentLookup.StudentView::id));
+    }
+
+    /** What the SIMAT export needs of these students: characterization, and sensitive data if the caller may read it. */
+    public Uni<Map<UUID, StudentLookup.SimatRecord>> simatRecords(String bearer, Collection<UUID> ids) {
+        return inChunks(ids, chunk -> students.simatRecords(bearer, new StudentLookup.Request(chunk))
+                .map(StudentLookup.SimatRecords::items))
+                .map(found -> byId(found, StudentLookup.SimatRecord::id));
+    }
+
+    private static <T> Uni<List<T>> inChunks(Collection<UUID> ids, Function<List<UUID>, Uni<List<T>>> call) {
         List<UUID> all = List.copyOf(ids);
         List<List<UUID>> chunks = new ArrayList<>();
         for (int i = 0; i < all.size(); i += StudentClient.MAX_LOOKUP) {
             chunks.add(all.subList(i, Math.min(all.size(), i + StudentClient.MAX_LOOKUP)));
         }
         return Multi.createFrom().iterable(chunks)
-                .onItem().transformToUni(chunk -> students.lookup(bearer, new StudentLookup.Request(chunk)))
+                .onItem().transformToUni(call::apply)
                 .merge(4)
                 .onFailure().transform(failure -> Siblings.translate(STUDENT, failure))
-                .collect().in(HashMap::new, (found, result) -> result.items().forEach(s -> found.put(s.id(), s)));
+                .collect().in(ArrayList::new, List::addAll);
+    }
+
+    private static <T> Map<UUID, T> byId(List<T> items, Function<T, UUID> id) {
+        Map<UUID, T> found = new HashMap<>();
+        items.forEach(item -> found.put(id.apply(item), item));
+        return found;
     }
 }

@@ -18,4 +18,9 @@ public interface StudentClient {
     @Path("/lookup")
     Uni<StudentLookup.Result> lookup(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                                      StudentLookup.Request ids);
+
+    @POST
+    @Path("/simat-records")
+    Uni<StudentLookup.SimatRecords> simatRecords(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                                                 StudentLookup.Request ids);
 }

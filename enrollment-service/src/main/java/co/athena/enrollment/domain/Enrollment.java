@@ -50,6 +50,13 @@ public class Enrollment {
     public Instant simatEventAt;
     @Column(insertable = false, updatable = false)
     public Instant simatSyncedAt;
+    /** SIMAT's enrollment columns ({@link SimatData}), as the API writes them. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, Object> simatData = Map.of();
+    /** What SIMAT last heard of this enrollment ({@link SimatReported}); null until an export holding it is confirmed. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(insertable = false, updatable = false)
+    public Map<String, Object> simatReported;
     @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, Object> extraData = Map.of();
     public Instant createdAt;
@@ -74,6 +81,15 @@ public class Enrollment {
     /** The history as its column holds it, for an enrollment read in SQL rather than through Hibernate. */
     public void restoreHistory(String json) {
         statusHistoryJson = json;
+    }
+
+    public SimatData simat() {
+        return SimatData.fromStored(simatData);
+    }
+
+    /** The enrollment as SIMAT should know it now, to compare with what it last heard. */
+    public SimatReported placement(String sede) {
+        return new SimatReported(status.name(), gradeLevel, groupCode, shift.name(), sede);
     }
 
     public List<Map<String, Object>> statusHistory() {

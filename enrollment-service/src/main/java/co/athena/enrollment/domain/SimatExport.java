@@ -2,6 +2,8 @@ package co.athena.enrollment.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -24,12 +26,14 @@ public class SimatExport {
     public UUID id;
     public UUID schoolId;
     public UUID schoolYearId;
+    @Enumerated(EnumType.STRING)
+    public SimatExportKind kind;
     public String status = GENERATED;
     public String fileName;
     public String encoding;
     public String delimiter;
     public int rowCount;
-    /** Enrollments left out of the file, with why: [{enrollment_id, reason}]. They stay pending. */
+    /** Students left out of the file, with why ({@link SimatCheck.Refused}). Their novelties stay pending. */
     @Column(name = "skipped")
     @ColumnTransformer(read = "cast(skipped as text)", write = "cast(cast(? as text) as jsonb)")
     String skippedJson = "[]";

@@ -5,7 +5,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import java.io.Serializable;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -41,4 +45,7 @@ public class SimatExportItem {
     public UUID enrollmentId;
     public String novelty;
     public UUID eventId;
+    /** The placement the file told SIMAT ({@link SimatReported}), kept on the enrollment once confirmed. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, Object> reported;
 }

@@ -30,7 +30,7 @@ public class EnrollmentReads {
 
     private static final String COLUMNS = "select id, school_id, student_id, school_year_id, grade_level, group_code, "
             + "shift, status, cast(status_history as text) as status_history, simat_status, simat_event_id, "
-            + "simat_event_at, simat_synced_at, extra_data, created_at, updated_at, version from enrollments";
+            + "simat_event_at, simat_synced_at, simat_data, extra_data, created_at, updated_at, version from enrollments";
 
     private final TenantReads reads;
 
@@ -62,6 +62,7 @@ public class EnrollmentReads {
         e.simatEventId = row.getUUID("simat_event_id");
         e.simatEventAt = Rows.instant(row, "simat_event_at");
         e.simatSyncedAt = Rows.instant(row, "simat_synced_at");
+        e.simatData = row.getJsonObject("simat_data").getMap();
         JsonObject extraData = row.getJsonObject("extra_data");
         e.extraData = extraData == null ? Map.of() : extraData.getMap();
         e.createdAt = Rows.instant(row, "created_at");

@@ -2,6 +2,7 @@ package co.athena.enrollment.repository;
 
 import co.athena.enrollment.domain.Enrollment;
 import co.athena.enrollment.domain.EnrollmentStatus;
+import co.athena.enrollment.domain.SimatExportKind;
 import co.athena.enrollment.domain.SimatStatus;
 import co.athena.persistence.page.KeysetQuery;
 import co.athena.shared.page.PageRequest;
@@ -12,7 +13,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Every query names the school explicitly; row-level security is the second wall, not the first. */
@@ -30,9 +34,34 @@ public class EnrollmentRepository implements PanacheRepositoryBase<Enrollment, U
                 Arrays.stream(EnrollmentStatus.values()).filter(s -> !s.isClosed()).toList());
     }
 
-    public Uni<List<Enrollment>> simatPending(UUID schoolId, UUID schoolYearId) {
-        return list("schoolId = ?1 and schoolYearId = ?2 and simatStatus in ?3 order by id", schoolId, schoolYearId,
-                Arrays.stream(SimatStatus.values()).filter(SimatStatus::isPending).toList());
+    /**
+     * The school year's pending novelties of one kind: enrollments SIMAT never heard of from Athena go in the
+     * Anexo 6A; every other pending novelty (a re-admission of a reported one too) in the worklist.
+     */
+    public Uni<List<Enrollment>> simatPending(UUID schoolId, UUID schoolYearId, SimatExportKind kind) {
+        String toRegister = "(simatStatus = ?4 and simatReported is null)";
+        return list("schoolId = ?1 and schoolYearId = ?2 and simatStatus in ?3 and "
+                        + (kind == SimatExportKind.anexo_6a ? toRegister : "not " + toRegister) + " order by id",
+                schoolId, schoolYearId, Arrays.stream(SimatStatus.values()).filter(SimatStatus::isPending).toList(),
+                SimatStatus.pending_enrollment);
+    }
+
+    /**
+     * Of these students, those enrolled in this school in another school year before the given enrollment was
+     * made (ids are time-ordered UUIDv7): SIMAT's "alumno antiguo". Answered as student → earliest such id.
+     */
+    public Uni<Map<UUID, UUID>> earliestInOtherYears(UUID schoolId, UUID schoolYearId, Collection<UUID> studentIds) {
+        return getSession().chain(session -> session.createSelectionQuery("""
+                        select e.studentId, min(e.id) from Enrollment e
+                         where e.schoolId = :school and e.schoolYearId <> :year and e.studentId in :students
+                         group by e.studentId""", Object[].class)
+                .setParameter("school", schoolId).setParameter("year", schoolYearId)
+                .setParameter("students", studentIds).getResultList())
+                .map(rows -> {
+                    Map<UUID, UUID> earliest = new HashMap<>();
+                    rows.forEach(row -> earliest.put((UUID) row[0], (UUID) row[1]));
+                    return earliest;
+                });
     }
 
     /**
@@ -79,7 +108,7 @@ public class EnrollmentRepository implements PanacheRepositoryBase<Enrollment, U
     /**
      * SIMAT took the export: each of its enrollments is synced unless a newer novelty arrived since the
      * export froze it (that one stays pending for the next export). A new enrollment SIMAT now knows
-     * whose later change is still pending becomes a change.
+     * whose later change is still pending becomes a change. Either way SIMAT now knows what the file told it.
      */
     public Uni<Integer> markSynced(UUID schoolId, UUID exportId, Instant at) {
         return getSession().chain(session -> session.createNativeQuery("""
@@ -89,7 +118,8 @@ public class EnrollmentRepository implements PanacheRepositoryBase<Enrollment, U
                                                     and e.simat_status = 'pending_enrollment' then 'pending_change'
                                                    else e.simat_status end,
                                simat_synced_at = case when e.simat_event_id = i.event_id then ?3
-                                                      else e.simat_synced_at end
+                                                      else e.simat_synced_at end,
+                               simat_reported = i.reported
                           from simat_export_items i
                          where i.school_id = ?1 and i.export_id = ?2 and e.school_id = ?1 and e.id = i.enrollment_id""")
                 .setParameter(1, schoolId).setParameter(2, exportId).setParameter(3, at)

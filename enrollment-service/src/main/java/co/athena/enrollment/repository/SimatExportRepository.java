@@ -37,7 +37,7 @@ public class SimatExportRepository implements PanacheRepositoryBase<SimatExport,
 
     /** An export without its file: what lists show. */
     private static final String METADATA = "select new " + SimatExportMetadata.class.getName() + "(x.id, "
-            + "x.schoolYearId, x.status, x.fileName, x.encoding, x.delimiter, x.rowCount, x.skippedJson, x.sha256, "
+            + "x.schoolYearId, x.kind, x.status, x.fileName, x.encoding, x.delimiter, x.rowCount, x.skippedJson, x.sha256, "
             + "x.createdBy, x.createdAt, x.confirmedBy, x.confirmedAt, x.version) from SimatExport x";
 
     public Uni<StoredExportFile> file(UUID schoolId, UUID id) {

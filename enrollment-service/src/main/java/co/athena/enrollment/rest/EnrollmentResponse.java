@@ -2,6 +2,7 @@ package co.athena.enrollment.rest;
 
 import co.athena.enrollment.domain.Enrollment;
 import co.athena.enrollment.domain.EnrollmentStatus;
+import co.athena.enrollment.domain.SimatData;
 import co.athena.enrollment.domain.SimatStatus;
 
 import java.time.Instant;
@@ -10,14 +11,14 @@ import java.util.Map;
 import java.util.UUID;
 
 public record EnrollmentResponse(UUID id, UUID studentId, UUID schoolYearId, int gradeLevel, String groupCode,
-                                 String shift, EnrollmentStatus status, List<EnrollmentStatus> allowedTransitions,
+                                 String shift, SimatData simat, EnrollmentStatus status, List<EnrollmentStatus> allowedTransitions,
                                  List<StatusChange> statusHistory, SimatStatus simatStatus, UUID simatEventId,
                                  Instant simatEventAt, Instant simatSyncedAt, Map<String, Object> extraData,
                                  Instant createdAt, Instant updatedAt, long version) {
 
     public static EnrollmentResponse of(Enrollment e) {
         return new EnrollmentResponse(e.id, e.studentId, e.schoolYearId, e.gradeLevel, e.groupCode, e.shift.name(),
-                e.status, e.status.allowedNext(), e.statusHistory().stream().map(StatusChange::of).toList(),
+                e.simat(), e.status, e.status.allowedNext(), e.statusHistory().stream().map(StatusChange::of).toList(),
                 e.simatStatus == null ? SimatStatus.not_reported : e.simatStatus, e.simatEventId, e.simatEventAt,
                 e.simatSyncedAt, e.extraData, e.createdAt, e.updatedAt, e.version);
     }

@@ -1,7 +1,8 @@
 package co.athena.enrollment.rest;
 
 import co.athena.enrollment.domain.SimatExportMetadata;
-import co.athena.enrollment.service.AnexoSeisA;
+import co.athena.enrollment.domain.SimatCheck;
+import co.athena.enrollment.service.SimatFile;
 import co.athena.enrollment.service.SimatExportService;
 import co.athena.shared.page.Page;
 import co.athena.shared.page.PageRequest;
@@ -47,14 +48,22 @@ public class SimatExportResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces("text/csv")
-    @Operation(summary = "Freeze the school year's pending novelties into an Anexo 6A file and answer it "
-            + "(encoding and delimiter from the school's simat_settings)")
-    @APIResponse(responseCode = "201", description = "The Anexo 6A file; Location names its export's metadata",
+    @Produces({"text/csv", MediaType.APPLICATION_JSON})
+    @Operation(summary = "Freeze the school year's pending novelties into a file and answer it: the Anexo 6A of "
+            + "students to register (kind anexo_6a) or the novelty worklist (kind novelties); encoding and delimiter "
+            + "from the school's simat_settings. With dry_run=true, check every student instead and store nothing")
+    @APIResponse(responseCode = "201", description = "The file; Location names its export's metadata",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Uni<RestResponse<byte[]>> create(@Valid @NotNull SimatExportRequest request) {
-        return exports.create(request.schoolYearId()).map(export -> RestResponse.ResponseBuilder
-                .<byte[]>created(URI.create("/api/v1/simat/exports/" + export.id))
+    @APIResponse(responseCode = "200", description = "dry_run=true: what each student lacks; nothing stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SimatCheck.class)))
+    public Uni<RestResponse<Object>> create(@Valid @NotNull SimatExportRequest request,
+                                            @QueryParam("dry_run") boolean dryRun) {
+        if (dryRun) {
+            return exports.check(request.schoolYearId(), request.kindOrDefault()).map(check -> RestResponse.ResponseBuilder
+                    .<Object>ok(check, MediaType.APPLICATION_JSON_TYPE).build());
+        }
+        return exports.create(request.schoolYearId(), request.kindOrDefault()).map(export -> RestResponse.ResponseBuilder
+                .<Object>created(URI.create("/api/v1/simat/exports/" + export.id))
                 .entity(export.content)
                 .type(csv(export.encoding))
                 .header("Content-Disposition", "attachment; filename=\"" + export.fileName + "\"")
@@ -93,6 +102,6 @@ public class SimatExportResource {
 
     /** The charset under its IANA name (ISO-8859-1, UTF-8), which every HTTP client understands. */
     private static MediaType csv(String encoding) {
-        return new MediaType("text", "csv", AnexoSeisA.charset(encoding).name());
+        return new MediaType("text", "csv", SimatFile.charset(encoding).name());
     }
 }

@@ -1,123 +1,256 @@
 package co.athena.enrollment.service;
 
+import co.athena.enrollment.client.SchoolSettingsView;
 import co.athena.enrollment.client.StudentLookup;
 import co.athena.enrollment.domain.Enrollment;
-import co.athena.shared.text.CsvCells;
+import co.athena.enrollment.domain.SimatData;
+import co.athena.enrollment.domain.SimatProblem;
 import co.athena.shared.text.Transliteration;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * The Anexo 6A-style file SIMAT takes: one line per pending novelty, SIMAT's codes for document type,
- * grade and jornada, names in capitals as SIMAT keeps them, CRLF line ends, in the school's encoding
- * and delimiter.
+ * SIMAT's Anexo 6A: one line per student to register, every column of the compiled reference
+ * (../shared/reference/simat-anexo-6a.md §2) in its order and format, checked by the rules it states (§4) before
+ * it is written. Names in capitals as SIMAT keeps them; places as DIVIPOLA's 2-digit department and the
+ * municipality's own 3 digits; dates dd/mm/yyyy; flags S/N.
  */
 public final class AnexoSeisA {
 
-    public static final List<String> COLUMNS = List.of("ANO_INF", "CODIGO_DANE", "CONS_SEDE", "TIPO_DOCUMENTO",
-            "NRO_DOCUMENTO", "APELLIDO1", "APELLIDO2", "NOMBRE1", "NOMBRE2", "FECHA_NACIMIENTO", "GENERO", "GRADO",
-            "TIPO_JORNADA", "GRUPO", "ESTADO", "FECHA_NOVEDAD");
     /**
-     * SIMAT's TIPO_DOCUMENTO codes (the Secretaría de Educación's Anexo 6A list, codes 1–13); a passport (PA) has
-     * none there, so such a student is reported as not exportable.
+     * The 54 columns of the current layout in the order of the reference's validator [S2], with the header spellings
+     * two sources agree on (a leading space before NOMBRE1 and PROVIENE_SECTOR_PRIV, "SISBEN IV"). INS_FAMILIAR,
+     * which [S2] lacks and no code list fills, is left out.
      */
-    public static final Map<String, Integer> DOCUMENT_CODES = Map.of("CC", 1, "TI", 2, "CE", 3, "RC", 5, "NUIP", 7,
-            "NES", 8, "PEP", 10, "PPT", 13);
+    public static final List<String> COLUMNS = List.of("ANO_INF", "MUN_CODIGO", "CODIGO_DANE", "DANE_ANTERIOR",
+            "CONS_SEDE", "TIPO_DOCUMENTO", "NRO_DOCUMENTO", "EXP_DEPTO", "EXP_MUN", "APELLIDO1", "APELLIDO2",
+            " NOMBRE1", "NOMBRE2", "DIRECCION_RESIDENCIA", "TEL", "RES_DEPTO", "RES_MUN", "ESTRATO", "SISBEN IV",
+            "FECHA_NACIMIENTO", "NAC_DEPTO", "NAC_MUN", "GENERO", "POB_VICT_CONF_RUV", " PROVIENE_SECTOR_PRIV",
+            "PROVIENE_OTR_MUN", "TIPO_DISCAPACIDAD", "CAP_EXC", "ETNIA", "RES", "TIPO_JORNADA", "CARACTER",
+            "ESPECIALIDAD", "GRADO", "GRUPO", "METODOLOGIA", "MATRICULA_CONTRATADA", "REPITENTE", "NUEVO", "FUE_RECU",
+            "ZON_ALU", "CAB_FAMILIA", "BEN_MAD_FLIA", "BEN_VET_FP", "BEN_HER_NAC", "CODIGO_INTERNADO",
+            "CODIGO_VALORACION_1", "CODIGO_VALORACION_2", "NUM_CONVENIO", "PER_ID", "APOYO_ACADEMICO_ESPECIAL", "SRPA",
+            "PAIS_ORIGEN", "TRASTORNOS_ESPECIFICOS");
 
+    /** SIMAT's TIPO_DOCUMENTO codes (§3.1, codes 1–13); a passport (PA) has none, so such a student cannot go. */
+    public static final Map<String, String> DOCUMENT_CODES = Map.ofEntries(Map.entry("CC", "1"),
+            Map.entry("TI", "2"), Map.entry("CE", "3"), Map.entry("RC", "5"), Map.entry("NIP", "6"),
+            Map.entry("NUIP", "7"), Map.entry("NES", "8"), Map.entry("CABILDO", "9"), Map.entry("PEP", "10"),
+            Map.entry("VISA", "11"), Map.entry("TMF", "12"), Map.entry("PPT", "13"));
+    /** A foreigner's documents: only their holders may lack a birth municipality in Colombia (§4). */
+    private static final Set<String> FOREIGN_DOCUMENTS = Set.of("CE", "PEP", "VISA", "TMF", "PPT");
+    /** §4: "letters of the alphabet only" — accented letters and Ñ are letters; words apart by single spaces. */
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}+( \\p{L}+)*");
     private static final Locale SPANISH = Locale.forLanguageTag("es-CO");
     private static final ZoneId COLOMBIA = ZoneId.of("America/Bogota");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    /** Where the school reports from, and the file's format. */
-    public record Header(int year, String daneCode, String sedeCode, Charset charset, String delimiter) {
+    /** A student's line, or what keeps it out of the file. */
+    public record Row(String line, List<SimatProblem> problems) {
+        public boolean ready() {
+            return problems.isEmpty();
+        }
     }
 
     private AnexoSeisA() {
     }
 
-    public static Charset charset(String encoding) {
-        return "utf-8".equalsIgnoreCase(encoding) ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;
-    }
+    /** {@code newToSchool}: no enrollment of the student in another year of this school came before this one. */
+    public static Row row(SimatSchool school, Enrollment enrollment, StudentLookup.SimatRecord student,
+                          boolean newToSchool) {
+        Cells cells = new Cells(school);
+        SimatData simat = enrollment.simat();
+        StudentLookup.Characterization about = student.characterization();
+        StudentLookup.SensitiveData sensitive = student.sensitiveData();
+        StudentLookup.Residence residence = about.residence() == null
+                ? new StudentLookup.Residence(null, null, null, null, null) : about.residence();
+        StudentLookup.Place issue = place(about.documentIssuePlace());
+        StudentLookup.Place birth = place(about.birthPlace());
+        boolean foreigner = FOREIGN_DOCUMENTS.contains(student.documentType());
 
-    /** A student whose data the file's encoding cannot spell: reported as not exportable, never written as '?'. */
-    public static final class NotExportable extends RuntimeException {
-        NotExportable(String reason) {
-            super(reason, null, false, false);
+        cells.put("ANO_INF", Integer.toString(school.year()));
+        cells.put("MUN_CODIGO", municipalPart(school.municipality()));
+        cells.put("CODIGO_DANE", school.daneCode());
+        SchoolSettingsView.Sede sede = school.sede(simat.sede()).orElse(null);
+        if (sede == null) {
+            cells.problem("CONS_SEDE", "enrollment.simat.sede", "is not one of the school's sedes (simat_settings.sedes)");
+        } else {
+            cells.put("DANE_ANTERIOR", sede.daneCode());
+            cells.put("CONS_SEDE", sede.consSede());
         }
-    }
-
-    public static String line(Header header, Enrollment enrollment, StudentLookup.StudentView student) {
-        List<String> fields = List.of(
-                Integer.toString(header.year()),
-                header.daneCode(),
-                header.sedeCode(),
-                DOCUMENT_CODES.get(student.documentType()).toString(),
-                student.documentNumber(),
-                spelled(header, "first_surname", upper(student.firstSurname())),
-                spelled(header, "second_surname", upper(student.secondSurname())),
-                spelled(header, "first_name", upper(student.firstName())),
-                spelled(header, "second_name", upper(student.secondName())),
-                student.birthDate().format(DATE),
-                student.gender(),
-                Integer.toString(enrollment.gradeLevel),
-                Integer.toString(enrollment.shift.simatCode()),
-                enrollment.groupCode == null ? "" : enrollment.groupCode,
-                enrollment.simatStatus.anexoLabel(),
-                enrollment.simatEventAt.atZone(COLOMBIA).format(DATE));
-        return join(fields, header.delimiter());
-    }
-
-    /** The whole file; every line was spelled for its encoding ({@link #line}), so nothing is replaced. */
-    public static byte[] file(Header header, List<String> lines) {
-        StringBuilder text = new StringBuilder(join(COLUMNS, header.delimiter())).append("\r\n");
-        lines.forEach(line -> text.append(line).append("\r\n"));
-        try {
-            ByteBuffer encoded = header.charset().newEncoder()
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .encode(CharBuffer.wrap(text));
-            byte[] bytes = new byte[encoded.remaining()];
-            encoded.get(bytes);
-            return bytes;
-        } catch (CharacterCodingException e) {
-            throw new IllegalStateException("a line was not spelled for " + header.charset(), e);
+        String documentCode = DOCUMENT_CODES.get(student.documentType());
+        cells.required("TIPO_DOCUMENTO", documentCode, "student.document_type",
+                "document type " + student.documentType() + " has no SIMAT code (" + String.join(", ",
+                        DOCUMENT_CODES.keySet().stream().sorted().toList()) + " have)");
+        cells.required("NRO_DOCUMENTO", student.documentNumber(), "student.document_number", "is required");
+        cells.required("EXP_DEPTO", issue.department(), "student.characterization.document_issue_place.department",
+                "SIMAT needs the department that issued the document");
+        cells.put("EXP_MUN", municipalPart(issue.municipality()));
+        cells.name("APELLIDO1", student.firstSurname(), "student.first_surname", true);
+        cells.name("APELLIDO2", student.secondSurname(), "student.second_surname", false);
+        cells.name(" NOMBRE1", student.firstName(), "student.first_name", true);
+        cells.name("NOMBRE2", student.secondName(), "student.second_name", false);
+        cells.required("DIRECCION_RESIDENCIA", upper(residence.address()), "student.characterization.residence.address",
+                "SIMAT needs the home address (IND … for a place without one)");
+        cells.put("TEL", residence.phone(), "student.characterization.residence.phone");
+        cells.put("RES_DEPTO", residence.department());
+        cells.put("RES_MUN", municipalPart(residence.municipality()));
+        cells.required("ESTRATO", about.estrato(), "student.characterization.estrato", "SIMAT needs the estrato (0: sin estrato)");
+        cells.put("SISBEN IV", sensitive.sisbenIv());
+        cells.required("FECHA_NACIMIENTO", date(student.birthDate()), "student.birth_date", "is required");
+        cells.put("NAC_DEPTO", birth.department());
+        if (birth.municipality() == null && !foreigner) {
+            cells.problem("NAC_MUN", "student.characterization.birth_place.municipality",
+                    "SIMAT needs the birth municipality unless the document is a foreigner's");
         }
+        cells.put("NAC_MUN", municipalPart(birth.municipality()));
+        cells.required("GENERO", student.gender(), "student.gender", "is required");
+        cells.put("POB_VICT_CONF_RUV", sensitive.victimOfConflict());
+        cells.put(" PROVIENE_SECTOR_PRIV", flag(simat.fromPrivateSchool()));
+        cells.put("PROVIENE_OTR_MUN", flag(simat.fromOtherMunicipality()));
+        cells.required("TIPO_DISCAPACIDAD", sensitive.disability(), "student.sensitive_data.disability",
+                "SIMAT needs it (99: no aplica)");
+        cells.required("CAP_EXC", sensitive.exceptionalCapacities(), "student.sensitive_data.exceptional_capacities",
+                "SIMAT needs it (9: no aplica)");
+        cells.required("ETNIA", sensitive.ethnicGroup(), "student.sensitive_data.ethnic_group", "SIMAT needs it (0: no aplica)");
+        cells.put("RES", sensitive.resguardo(), "student.sensitive_data.resguardo");
+        cells.put("TIPO_JORNADA", Integer.toString(enrollment.shift.simatCode()));
+        cells.put("CARACTER", orElse(simat.character(), school.character()));
+        cells.put("ESPECIALIDAD", orElse(simat.specialty(), school.specialty()));
+        cells.put("GRADO", Integer.toString(enrollment.gradeLevel));
+        cells.required("GRUPO", enrollment.groupCode, "enrollment.group_code", "SIMAT needs the group");
+        cells.put("METODOLOGIA", orElse(simat.methodology(), orElse(school.methodology(), "1")));
+        cells.put("MATRICULA_CONTRATADA", flag(simat.contractedPlace()));
+        cells.put("REPITENTE", flag(simat.repeating() == null ? Boolean.FALSE : simat.repeating()));
+        cells.put("NUEVO", flag(simat.newStudent() == null ? newToSchool : simat.newStudent()));
+        cells.put("FUE_RECU", school.fundingSource());
+        cells.put("ZON_ALU", residence.zone());
+        cells.put("CAB_FAMILIA", flag(about.headOfHousehold()));
+        cells.put("BEN_MAD_FLIA", flag(about.childOfHeadOfHousehold()));
+        cells.put("BEN_VET_FP", flag(about.veteranBeneficiary()));
+        cells.put("BEN_HER_NAC", flag(about.nationalHeroesBeneficiary()));
+        cells.put("CODIGO_INTERNADO", about.boarding());
+        cells.put("NUM_CONVENIO", simat.agreementNumber(), "enrollment.simat.agreement_number");
+        cells.put("APOYO_ACADEMICO_ESPECIAL", sensitive.academicSupport());
+        cells.put("SRPA", sensitive.srpa());
+        cells.put("PAIS_ORIGEN", about.countryOfOrigin());
+        cells.put("TRASTORNOS_ESPECIFICOS", sensitive.specificDisorders());
+        // CODIGO_VALORACION_1/2 (the year's performance) and PER_ID (SIMAT's own id of a person it already
+        // knows) stay empty: a student being registered has neither yet
+        return cells.row();
     }
 
-    private static String spelled(Header header, String field, String value) {
-        return Transliteration.into(value, header.charset()).orElseThrow(() -> new NotExportable(
-                field + " has characters that " + header.charset().name() + " cannot spell; correct the name or "
-                        + "export in UTF-8"));
+    /** The file: the header and the ready lines. */
+    public static byte[] file(SimatSchool school, List<String> lines) {
+        return SimatFile.bytes(COLUMNS, lines, school.charset(), school.delimiter());
     }
 
-    private static String upper(String value) {
-        return value == null ? "" : value.toUpperCase(SPANISH);
+    static String upper(String value) {
+        return value == null ? null : value.toUpperCase(SPANISH);
     }
 
-    /** Neutralizes formula cells; quotes a field only when it holds the delimiter, a quote or a line break. */
-    private static String join(List<String> fields, String delimiter) {
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                line.append(delimiter);
+    static String date(LocalDate date) {
+        return date == null ? null : date.format(DATE);
+    }
+
+    static String date(Instant at) {
+        return at == null ? null : at.atZone(COLOMBIA).format(DATE);
+    }
+
+    /** DIVIPOLA's municipality code without its department's 2 digits, as SIMAT's place columns hold it. */
+    static String municipalPart(String municipality) {
+        return municipality == null ? null : municipality.substring(2);
+    }
+
+    private static StudentLookup.Place place(StudentLookup.Place place) {
+        return place == null ? new StudentLookup.Place(null, null) : place;
+    }
+
+    private static String flag(Boolean value) {
+        return value == null ? null : value ? "S" : "N";
+    }
+
+    private static String orElse(String value, String fallback) {
+        return value == null ? fallback : value;
+    }
+
+    /** A line's cells by column, with the problems found while filling them. */
+    private static final class Cells {
+        private static final Map<String, Integer> INDEX = new HashMap<>();
+
+        static {
+            for (int i = 0; i < COLUMNS.size(); i++) {
+                INDEX.put(COLUMNS.get(i), i);
             }
-            String field = fields.get(i) == null ? "" : CsvCells.neutralized(fields.get(i));
-            if (field.contains(delimiter) || field.contains("\"") || field.contains("\n") || field.contains("\r")) {
-                line.append('"').append(field.replace("\"", "\"\"")).append('"');
+        }
+
+        private final SimatSchool school;
+        private final String[] values = new String[COLUMNS.size()];
+        private final List<SimatProblem> problems = new ArrayList<>();
+
+        Cells(SimatSchool school) {
+            this.school = school;
+        }
+
+        void put(String column, String value) {
+            put(column, value, null);
+        }
+
+        /** Text the file's encoding cannot spell is a problem, never a '?'. */
+        void put(String column, String value, String field) {
+            if (value == null) {
+                return;
+            }
+            String spelled = Transliteration.into(value, school.charset()).orElse(null);
+            if (spelled == null) {
+                problem(column, field, "has characters that " + school.charset().name()
+                        + " cannot spell; correct it or export in UTF-8");
+            }
+            values[INDEX.get(column)] = spelled;
+        }
+
+        void required(String column, String value, String field, String message) {
+            if (value == null || value.isBlank()) {
+                problem(column, field, message);
             } else {
-                line.append(field);
+                put(column, value, field);
             }
         }
-        return line.toString();
+
+        /** Surnames and names: capitals, letters only (§4 states it for APELLIDO1; SIMAT keeps names alike). */
+        void name(String column, String value, String field, boolean required) {
+            if (value == null || value.isBlank()) {
+                if (required) {
+                    problem(column, field, "is required");
+                }
+                return;
+            }
+            String upper = upper(value.trim());
+            if (!LETTERS.matcher(upper).matches()) {
+                problem(column, field, "SIMAT takes letters only (words apart by one space): " + upper);
+            }
+            put(column, upper, field);
+        }
+
+        void problem(String column, String field, String message) {
+            problems.add(new SimatProblem(column.trim(), field, message));
+        }
+
+        Row row() {
+            return problems.isEmpty()
+                    ? new Row(SimatFile.line(Arrays.asList(values), school.delimiter()), List.of())
+                    : new Row(null, List.copyOf(problems));
+        }
     }
 }

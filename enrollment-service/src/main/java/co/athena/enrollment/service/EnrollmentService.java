@@ -5,6 +5,7 @@ import co.athena.enrollment.domain.Enrollment;
 import co.athena.enrollment.domain.EnrollmentStatus;
 import co.athena.enrollment.domain.GradeLevel;
 import co.athena.enrollment.domain.Shift;
+import co.athena.enrollment.domain.SimatData;
 import co.athena.enrollment.events.EnrollmentEvents;
 import co.athena.enrollment.repository.EnrollmentReads;
 import co.athena.enrollment.repository.EnrollmentRepository;
@@ -71,6 +72,7 @@ public class EnrollmentService {
                     enrollment.gradeLevel = request.gradeLevel();
                     enrollment.groupCode = group(request.groupCode());
                     enrollment.shift = Shift.valueOf(request.shift());
+                    enrollment.simatData = SimatData.stored(request.simat());
                     enrollment.extraData = request.extraData() == null ? Map.of() : request.extraData();
                     enrollment.createdAt = now;
                     enrollment.moveTo(EnrollmentStatus.pending_documents, actor, Enrollment.CREATED_REASON, now);
@@ -94,7 +96,7 @@ public class EnrollmentService {
         return find(id);
     }
 
-    /** A change of grade, group or shift is announced (SIMAT must hear of it); extra_data alone is not. */
+    /** A change of grade, group, shift or sede is announced (SIMAT must hear of it); other data alone is not. */
     @TenantTransactional
     public Uni<Enrollment> update(UUID id, MergePatch<EnrollmentPatch> patch, ExpectedVersion expected) {
         if (patch.given().gradeLevel() != null) {
@@ -112,9 +114,10 @@ public class EnrollmentService {
             String group = group(changed.groupCode());
             Shift shift = Shift.valueOf(changed.shift());
             Map<String, Object> extraData = changed.extraData() == null ? Map.of() : changed.extraData();
+            Map<String, Object> simatData = SimatData.stored(changed.simat());
             boolean placementChanged = grade != enrollment.gradeLevel || !Objects.equals(group, enrollment.groupCode)
-                    || shift != enrollment.shift;
-            if (!placementChanged && extraData.equals(enrollment.extraData)) {
+                    || shift != enrollment.shift || !Objects.equals(simatData.get("sede"), enrollment.simatData.get("sede"));
+            if (!placementChanged && extraData.equals(enrollment.extraData) && simatData.equals(enrollment.simatData)) {
                 return Uni.createFrom().item(enrollment);
             }
             Instant now = UtcClock.now();
@@ -122,6 +125,7 @@ public class EnrollmentService {
             enrollment.groupCode = group;
             enrollment.shift = shift;
             enrollment.extraData = extraData;
+            enrollment.simatData = simatData;
             enrollment.updatedAt = now;
             Uni<Void> flushed = enrollments.flush();
             if (placementChanged) {

@@ -1,5 +1,8 @@
 package co.athena.student.domain;
 
+import co.athena.shared.json.StoredJson;
+import co.athena.shared.simat.SimatCode;
+import co.athena.shared.simat.SimatCodeSet;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;

@@ -1,5 +1,6 @@
 package co.athena.student.domain;
 
+import co.athena.shared.simat.InDivipola;
 import jakarta.validation.constraints.Pattern;
 
 /** A place in Colombia by DIVIPOLA codes. */

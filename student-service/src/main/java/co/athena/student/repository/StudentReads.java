@@ -6,6 +6,7 @@ import co.athena.persistence.page.KeysetQuery;
 import co.athena.shared.page.PageRequest;
 import co.athena.student.domain.Characterization;
 import co.athena.student.domain.SensitiveData;
+import co.athena.student.domain.StudentSimatRecord;
 import co.athena.student.domain.StudentSummary;
 import co.athena.student.domain.StudentView;
 import io.smallrye.mutiny.Uni;
@@ -20,7 +21,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The busiest student reads in SQL (see {@link TenantReads}): search and list, and get without PIAR data. */
+/**
+ * The busiest student reads in SQL (see {@link TenantReads}): search and list, get without PIAR data, and the
+ * SIMAT export's records.
+ */
 @ApplicationScoped
 public class StudentReads {
 
@@ -31,6 +35,11 @@ public class StudentReads {
             + "first_surname, second_surname, full_name, birth_date, gender, is_active, extra_data, characterization, "
             + "case when $3 then sensitive_data end as sensitive_data, user_id, deactivation_reason, anonymized_at, "
             + "created_at, updated_at, version from students where school_id = $1 and id = $2";
+
+    private static final String SIMAT_RECORDS = "select id, document_type, document_number, first_name, second_name, "
+            + "first_surname, second_surname, birth_date, gender, is_active, characterization, "
+            + "case when $3 then sensitive_data end as sensitive_data from students "
+            + "where school_id = $1 and id = any($2) order by id";
 
     private final TenantReads reads;
 
@@ -64,6 +73,27 @@ public class StudentReads {
         return reads.inSchool(school, connection -> connection.preparedQuery(WITHOUT_PIAR)
                 .execute(Tuple.of(school, id, withSensitiveData))
                 .map(rows -> rows.size() == 0 ? null : student(rows.iterator().next())));
+    }
+
+    /** The students of this school among {@code ids}, as the SIMAT export reads them. */
+    public Uni<List<StudentSimatRecord>> simatRecords(UUID school, List<UUID> ids, boolean withSensitiveData) {
+        return reads.inSchool(school, connection -> connection.preparedQuery(SIMAT_RECORDS)
+                .execute(Tuple.of(school, ids.toArray(UUID[]::new), withSensitiveData))
+                .map(rows -> {
+                    List<StudentSimatRecord> records = new ArrayList<>(rows.size());
+                    rows.forEach(row -> records.add(simatRecord(row)));
+                    return records;
+                }));
+    }
+
+    private static StudentSimatRecord simatRecord(Row row) {
+        JsonObject sensitive = row.getJsonObject("sensitive_data");
+        return new StudentSimatRecord(row.getUUID("id"), row.getString("document_type"),
+                row.getString("document_number"), row.getString("first_name"), row.getString("second_name"),
+                row.getString("first_surname"), row.getString("second_surname"), row.getLocalDate("birth_date"),
+                row.getString("gender"), row.getBoolean("is_active"),
+                Characterization.fromStored(row.getJsonObject("characterization").getMap()),
+                sensitive == null ? null : SensitiveData.fromStored(sensitive.getMap()));
     }
 
     private static StudentView student(Row row) {

@@ -5,6 +5,7 @@ import co.athena.shared.page.PageRequest;
 import co.athena.shared.patch.MergePatch;
 import co.athena.shared.rest.ETags;
 import co.athena.shared.security.Permissions;
+import co.athena.student.domain.StudentSimatRecord;
 import co.athena.student.domain.StudentSummary;
 import co.athena.student.domain.StudentView;
 import co.athena.student.service.DataSubjectService;
@@ -116,6 +117,15 @@ public class StudentResource {
     @Operation(summary = "For sibling services: up to 500 ids → those students of the caller's school")
     public Uni<Map<String, List<StudentSummary>>> lookup(@Valid @NotNull LookupRequest request) {
         return students.lookup(request.ids()).map(items -> Map.of("items", items));
+    }
+
+    @POST
+    @Path("/simat-records")
+    @PermissionsAllowed(Permissions.READ_STUDENTS)
+    @Operation(summary = "For the SIMAT export: up to 500 ids → those students' identity and characterization, "
+            + "and their sensitive data when the caller holds read:sensitive_data")
+    public Uni<Map<String, List<StudentSimatRecord>>> simatRecords(@Valid @NotNull LookupRequest request) {
+        return students.simatRecords(request.ids()).map(items -> Map.of("items", items));
     }
 
     @GET

@@ -22,6 +22,7 @@ import co.athena.student.domain.IdentityDocumentType;
 import co.athena.student.domain.SensitiveData;
 import co.athena.student.domain.Student;
 import co.athena.student.domain.StudentIdentity;
+import co.athena.student.domain.StudentSimatRecord;
 import co.athena.student.domain.StudentSummary;
 import co.athena.student.domain.StudentView;
 import co.athena.student.events.StudentEvents;
@@ -207,6 +208,12 @@ public class StudentService {
     @TenantTransactional
     public Uni<List<StudentSummary>> lookup(List<UUID> ids) {
         return students.summaries(tenant.requireSchoolId(), new HashSet<>(ids));
+    }
+
+    /** For the SIMAT export: the sensitive data travels only when the caller may read it. */
+    public Uni<List<StudentSimatRecord>> simatRecords(List<UUID> ids) {
+        return reads.simatRecords(tenant.requireSchoolId(), ids.stream().distinct().toList(),
+                caller.has(Permissions.READ_SENSITIVE_DATA));
     }
 
     Uni<Student> find(UUID id) {

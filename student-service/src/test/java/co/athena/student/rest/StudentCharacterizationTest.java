@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -90,6 +91,22 @@ class StudentCharacterizationTest {
                 .body("errors[0].field", equalTo("sensitive_data." + field))
                 .body("errors[0].message", containsString("must be one of SIMAT's codes"));
         assertEquals(0, TestDatabase.count("select count(*) from student.students where school_id = ?", school));
+    }
+
+    @Test
+    void theSimatRecordsCarryTheCharacterizationAndSensitiveDataOfThisSchoolsStudentsOnly() {
+        UUID id = luisa();
+        UUID elsewhere = UUID.fromString(secretary(UUID.randomUUID()).body(student(ti(), "Otra", null, "Escuela", null))
+                .post("/api/v1/students").then().statusCode(201).extract().path("id"));
+        secretary(school).body(Map.of("ids", List.of(id, elsewhere))).post("/api/v1/students/simat-records")
+                .then().statusCode(200)
+                .body("items.size()", equalTo(1))
+                .body("items[0].id", equalTo(id.toString()))
+                .body("items[0].first_surname", equalTo("Caicedo"))
+                .body("items[0].characterization.birth_place.municipality", equalTo("76892"))
+                .body("items[0].sensitive_data.disability", equalTo("99"));
+        as(school, Roles.TEACHER).body(Map.of("ids", List.of(id))).post("/api/v1/students/simat-records")
+                .then().statusCode(403);
     }
 
     @Test

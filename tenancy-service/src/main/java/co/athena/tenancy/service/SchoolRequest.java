@@ -6,14 +6,13 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * A new school. The NIT is checked against its DIAN check digit. The DANE code and the sede's number,
- * when given, also start the school's SIMAT settings (staff need not type them twice).
+ * A new school. The NIT is checked against its DIAN check digit. The DANE code, when given,
+ * also starts the school's SIMAT settings (staff need not type it twice).
  */
 public record SchoolRequest(
         @NotBlank @Size(max = 200) String name,
         @Size(max = 20) String nit,
         @Pattern(regexp = SimatSettings.DANE_CODE, message = SimatSettings.DANE_CODE_MESSAGE) String daneCode,
-        @Pattern(regexp = SimatSettings.SEDE_CODE, message = SimatSettings.SEDE_CODE_MESSAGE) String sedeCode,
         @Size(max = 200) String address,
         @Size(max = 100) String city,
         @Size(max = 100) String department,

@@ -59,9 +59,9 @@ public class SchoolService {
         SchoolSettings defaults = new SchoolSettings();
         defaults.schoolId = school.id;
         defaults.updatedAt = school.createdAt;
-        // the codes given with the school start its SIMAT settings (staff need not type them twice)
-        defaults.simatSettings = settingsSections.stored(new SimatSettings(request.daneCode(), request.sedeCode(),
-                null, null));
+        // the DANE code given with the school starts its SIMAT settings (staff need not type it twice)
+        defaults.simatSettings = settingsSections.stored(new SimatSettings(request.daneCode(), null, null, null, null,
+                null, null, null, null));
         return transactions.inSchool(school.id, () -> schools.persist(school)
                 .chain(() -> settings.persist(defaults))
                 .chain(schools::flush)

@@ -64,6 +64,10 @@ public class SchoolSettingsService {
             expected.check(row.version, "school settings");
             SettingsPatch current = editable(row);
             SettingsPatch changed = patches.apply(patch, current);
+            String repeated = changed.simatSettings() == null ? null : changed.simatSettings().repeatedSede();
+            if (repeated != null) {
+                throw Problems.badRequest("simat_settings.sedes", "CONS_SEDE " + repeated + " is given twice");
+            }
             if (changed.equals(current)) {
                 return Uni.createFrom().item(response(row));
             }

@@ -1,4 +1,4 @@
-package co.athena.student.domain;
+package co.athena.shared.simat;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;

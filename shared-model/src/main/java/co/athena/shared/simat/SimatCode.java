@@ -1,4 +1,4 @@
-package co.athena.student.domain;
+package co.athena.shared.simat;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;

@@ -1,4 +1,4 @@
-package co.athena.student.domain;
+package co.athena.shared.simat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package co.athena.student.domain;
+package co.athena.shared.simat;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -7,7 +7,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
- * SIMAT's Anexo 6A code tables for a student's characterization, as the compiled reference lists them
+ * SIMAT's Anexo 6A code tables for a student's characterization and an enrollment, as the compiled reference lists them
  * (../shared/reference/simat-anexo-6a.md §3, mostly the Secretaría de Educación de Bogotá's 2024 data
  * dictionary, its source [S1]); codes are kept as the file writes them.
  */
@@ -38,7 +38,23 @@ public enum SimatCodeSet {
     /** §3.21: 01 no aplica … 05 in the school itself. */
     ACADEMIC_SUPPORT(List.of("01", "02", "03", "04", "05")),
     /** §3.22: 01 no aplica, 02 deprived of liberty, 03 not deprived of liberty. */
-    SRPA(List.of("01", "02", "03"));
+    SRPA(List.of("01", "02", "03")),
+    /**
+     * §3.14: 1 tradicional, 9 aceleración, 10 jóvenes en extraedad y adultos, 11 preescolar escolarizado (both
+     * sources), and the models only [S6] lists (2 escuela nueva … 51 otra), which rural schools use.
+     */
+    METHODOLOGY(List.of("1", "2", "3", "4", "5", "8", "9", "10", "11", "12", "39", "43", "51")),
+    /** §3.12: 0 no aplica, 1 académico, 2 técnico. */
+    CHARACTER(List.of("0", "1", "2")),
+    /** §3.13, SED's list: 00 no aplica … 16 promoción social ([S6]'s 11 for it disagrees and is left out). */
+    SPECIALTY(List.of("00", "05", "06", "07", "08", "09", "10", "16")),
+    /** §3.16: 1 SGP, 2 FNR, 3 MEN's additional budget, 4 other national funds, 5 the secretaría's own. */
+    FUNDING_SOURCE(range(1, 5)),
+    /**
+     * §3.15: the previous year's outcome (0 did not study, 1 passed, 2 failed, 4 pending, 6 from another school,
+     * 7 first time, 8 did not finish); one source only and no column of the current layout, kept for the record.
+     */
+    PREVIOUS_YEAR_SITUATION(List.of("0", "1", "2", "4", "6", "7", "8"));
 
     private final Set<String> codes;
 

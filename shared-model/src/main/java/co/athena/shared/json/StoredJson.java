@@ -1,4 +1,4 @@
-package co.athena.student.domain;
+package co.athena.shared.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -13,7 +13,7 @@ import java.util.Map;
  * A record kept in a jsonb column as the API writes it (snake_case, unset fields left out); reading tolerates
  * fields a newer version wrote.
  */
-final class StoredJson {
+public final class StoredJson {
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -26,11 +26,11 @@ final class StoredJson {
     private StoredJson() {
     }
 
-    static Map<String, Object> of(Object value) {
+    public static Map<String, Object> of(Object value) {
         return value == null ? Map.of() : JSON.convertValue(value, OBJECT);
     }
 
-    static <T> T read(Map<String, Object> stored, Class<T> type) {
+    public static <T> T read(Map<String, Object> stored, Class<T> type) {
         return stored == null || stored.isEmpty() ? null : JSON.convertValue(stored, type);
     }
 }
