@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * tenancy-service and student-service as enrollment-service sees them over HTTP, answering per school
@@ -32,17 +33,20 @@ public class SiblingFakes implements QuarkusTestResourceLifecycleManager {
                             request -> StubHttpServer.Response.found(YEARS.get(request.school() + "/" + request.match().group(1))))
                     .route("GET", "/api/v1/school/settings", request -> StubHttpServer.Response.json(
                             SETTINGS.getOrDefault(request.school(), Map.of("simat_settings", Map.of()))));
+            // the lookup and the SIMAT records answer the same students (the real lookup leaves out their SIMAT data)
+            Function<StubHttpServer.Request, StubHttpServer.Response> students = request -> {
+                List<Map<String, Object>> items = new ArrayList<>();
+                request.json().get("ids").forEach(id -> {
+                    Map<String, Object> found = STUDENTS.get(request.school() + "/" + id.asText());
+                    if (found != null) {
+                        items.add(found);
+                    }
+                });
+                return StubHttpServer.Response.json(Map.of("items", items));
+            };
             student = StubHttpServer.start()
-                    .route("POST", "/api/v1/students/lookup", request -> {
-                        List<Map<String, Object>> items = new ArrayList<>();
-                        request.json().get("ids").forEach(id -> {
-                            Map<String, Object> found = STUDENTS.get(request.school() + "/" + id.asText());
-                            if (found != null) {
-                                items.add(found);
-                            }
-                        });
-                        return StubHttpServer.Response.json(Map.of("items", items));
-                    });
+                    .route("POST", "/api/v1/students/lookup", students)
+                    .route("POST", "/api/v1/students/simat-records", students);
         }
         return Map.of("athena.services.tenancy-url", tenancy.url(), "athena.services.student-url", student.url(),
                 "quarkus.rest-client.read-timeout", "1500");
@@ -92,8 +96,24 @@ public class SiblingFakes implements QuarkusTestResourceLifecycleManager {
         s.put("gender", gender);
         s.put("is_active", active);
         s.put("version", 0);
+        s.put("characterization", Map.of(
+                "birth_place", Map.of("department", "05", "municipality", "05001"),
+                "document_issue_place", Map.of("department", "05", "municipality", "05001"),
+                "residence", Map.of("department", "05", "municipality", "05001", "address", "CL 10 # 20-30", "zone", "1"),
+                "estrato", "2"));
+        s.put("sensitive_data", Map.of("ethnic_group", "0", "disability", "99", "exceptional_capacities", "9"));
         STUDENTS.put(school + "/" + id, s);
         return id;
+    }
+
+    /** Replaces part of a student's SIMAT data, as student-service would answer it. */
+    public static void studentData(UUID school, UUID student, String key, Object value) {
+        Map<String, Object> s = STUDENTS.get(school + "/" + student);
+        if (value == null) {
+            s.remove(key);
+        } else {
+            s.put(key, value);
+        }
     }
 
     public static UUID activeStudent(UUID school) {
@@ -104,6 +124,15 @@ public class SiblingFakes implements QuarkusTestResourceLifecycleManager {
     /** The student is no longer active (student-service deactivated them). */
     public static void deactivate(UUID school, UUID student) {
         STUDENTS.get(school + "/" + student).put("is_active", false);
+    }
+
+    /** Settings SIMAT can report from: a DANE code, Medellín, and a main and a second sede. */
+    public static void simatSettings(UUID school, String daneCode, Map<String, Object> more) {
+        Map<String, Object> simat = new LinkedHashMap<>(Map.of("dane_code", daneCode, "municipality", "05001",
+                "sedes", List.of(Map.of("cons_sede", daneCode + "01", "dane_code", daneCode, "name", "Principal"),
+                        Map.of("cons_sede", daneCode + "02", "dane_code", "2" + daneCode.substring(1), "name", "Rural"))));
+        simat.putAll(more);
+        simatSettings(school, simat);
     }
 
     public static void simatSettings(UUID school, Map<String, Object> simat) {

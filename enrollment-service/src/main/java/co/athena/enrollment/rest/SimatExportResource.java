@@ -21,6 +21,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -56,14 +57,14 @@ public class SimatExportResource {
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "200", description = "dry_run=true: what each student lacks; nothing stored",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SimatCheck.class)))
-    public Uni<RestResponse<Object>> create(@Valid @NotNull SimatExportRequest request,
-                                            @QueryParam("dry_run") boolean dryRun) {
+    public Uni<Response> create(@Valid @NotNull SimatExportRequest request, @QueryParam("dry_run") boolean dryRun) {
+        // a plain Response: its writer is chosen by the entity's class (the report's JSON, or the file's bytes)
         if (dryRun) {
-            return exports.check(request.schoolYearId(), request.kindOrDefault()).map(check -> RestResponse.ResponseBuilder
-                    .<Object>ok(check, MediaType.APPLICATION_JSON_TYPE).build());
+            return exports.check(request.schoolYearId(), request.kindOrDefault())
+                    .map(check -> Response.ok(check, MediaType.APPLICATION_JSON_TYPE).build());
         }
-        return exports.create(request.schoolYearId(), request.kindOrDefault()).map(export -> RestResponse.ResponseBuilder
-                .<Object>created(URI.create("/api/v1/simat/exports/" + export.id))
+        return exports.create(request.schoolYearId(), request.kindOrDefault()).map(export -> Response
+                .created(URI.create("/api/v1/simat/exports/" + export.id))
                 .entity(export.content)
                 .type(csv(export.encoding))
                 .header("Content-Disposition", "attachment; filename=\"" + export.fileName + "\"")

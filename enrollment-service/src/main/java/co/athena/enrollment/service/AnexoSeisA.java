@@ -5,6 +5,8 @@ import co.athena.enrollment.client.StudentLookup;
 import co.athena.enrollment.domain.Enrollment;
 import co.athena.enrollment.domain.SimatData;
 import co.athena.enrollment.domain.SimatProblem;
+import co.athena.shared.simat.Divipola;
+import co.athena.shared.simat.SimatCodeSet;
 import co.athena.shared.text.Transliteration;
 
 import java.time.Instant;
@@ -94,9 +96,11 @@ public final class AnexoSeisA {
                 "document type " + student.documentType() + " has no SIMAT code (" + String.join(", ",
                         DOCUMENT_CODES.keySet().stream().sorted().toList()) + " have)");
         cells.required("NRO_DOCUMENTO", student.documentNumber(), "student.document_number", "is required");
-        cells.required("EXP_DEPTO", issue.department(), "student.characterization.document_issue_place.department",
-                "SIMAT needs the department that issued the document");
-        cells.put("EXP_MUN", municipalPart(issue.municipality()));
+        if (issue.department() == null) {
+            cells.problem("EXP_DEPTO", "student.characterization.document_issue_place.department",
+                    "SIMAT needs the department that issued the document");
+        }
+        cells.place("EXP_DEPTO", "EXP_MUN", issue, "student.characterization.document_issue_place");
         cells.name("APELLIDO1", student.firstSurname(), "student.first_surname", true);
         cells.name("APELLIDO2", student.secondSurname(), "student.second_surname", false);
         cells.name(" NOMBRE1", student.firstName(), "student.first_name", true);
@@ -104,48 +108,55 @@ public final class AnexoSeisA {
         cells.required("DIRECCION_RESIDENCIA", upper(residence.address()), "student.characterization.residence.address",
                 "SIMAT needs the home address (IND … for a place without one)");
         cells.put("TEL", residence.phone(), "student.characterization.residence.phone");
-        cells.put("RES_DEPTO", residence.department());
-        cells.put("RES_MUN", municipalPart(residence.municipality()));
-        cells.required("ESTRATO", about.estrato(), "student.characterization.estrato", "SIMAT needs the estrato (0: sin estrato)");
-        cells.put("SISBEN IV", sensitive.sisbenIv());
+        cells.place("RES_DEPTO", "RES_MUN", new StudentLookup.Place(residence.department(), residence.municipality()),
+                "student.characterization.residence");
+        cells.required("ESTRATO", about.estrato(), "student.characterization.estrato", "SIMAT needs the estrato (0: sin estrato)",
+                SimatCodeSet.ESTRATO);
+        cells.coded("SISBEN IV", sensitive.sisbenIv(), "student.sensitive_data.sisben_iv", SimatCodeSet.SISBEN_IV);
         cells.required("FECHA_NACIMIENTO", date(student.birthDate()), "student.birth_date", "is required");
-        cells.put("NAC_DEPTO", birth.department());
         if (birth.municipality() == null && !foreigner) {
             cells.problem("NAC_MUN", "student.characterization.birth_place.municipality",
                     "SIMAT needs the birth municipality unless the document is a foreigner's");
         }
-        cells.put("NAC_MUN", municipalPart(birth.municipality()));
+        cells.place("NAC_DEPTO", "NAC_MUN", birth, "student.characterization.birth_place");
         cells.required("GENERO", student.gender(), "student.gender", "is required");
-        cells.put("POB_VICT_CONF_RUV", sensitive.victimOfConflict());
+        cells.coded("POB_VICT_CONF_RUV", sensitive.victimOfConflict(), "student.sensitive_data.victim_of_conflict",
+                SimatCodeSet.VICTIM_OF_CONFLICT);
         cells.put(" PROVIENE_SECTOR_PRIV", flag(simat.fromPrivateSchool()));
         cells.put("PROVIENE_OTR_MUN", flag(simat.fromOtherMunicipality()));
         cells.required("TIPO_DISCAPACIDAD", sensitive.disability(), "student.sensitive_data.disability",
-                "SIMAT needs it (99: no aplica)");
+                "SIMAT needs it (99: no aplica)", SimatCodeSet.DISABILITY);
         cells.required("CAP_EXC", sensitive.exceptionalCapacities(), "student.sensitive_data.exceptional_capacities",
-                "SIMAT needs it (9: no aplica)");
-        cells.required("ETNIA", sensitive.ethnicGroup(), "student.sensitive_data.ethnic_group", "SIMAT needs it (0: no aplica)");
+                "SIMAT needs it (9: no aplica)", SimatCodeSet.EXCEPTIONAL_CAPACITIES);
+        cells.required("ETNIA", sensitive.ethnicGroup(), "student.sensitive_data.ethnic_group",
+                "SIMAT needs it (0: no aplica)", SimatCodeSet.ETHNIC_GROUP);
         cells.put("RES", sensitive.resguardo(), "student.sensitive_data.resguardo");
         cells.put("TIPO_JORNADA", Integer.toString(enrollment.shift.simatCode()));
-        cells.put("CARACTER", orElse(simat.character(), school.character()));
-        cells.put("ESPECIALIDAD", orElse(simat.specialty(), school.specialty()));
+        cells.coded("CARACTER", orElse(simat.character(), school.character()), "enrollment.simat.character",
+                SimatCodeSet.CHARACTER);
+        cells.coded("ESPECIALIDAD", orElse(simat.specialty(), school.specialty()), "enrollment.simat.specialty",
+                SimatCodeSet.SPECIALTY);
         cells.put("GRADO", Integer.toString(enrollment.gradeLevel));
         cells.required("GRUPO", enrollment.groupCode, "enrollment.group_code", "SIMAT needs the group");
-        cells.put("METODOLOGIA", orElse(simat.methodology(), orElse(school.methodology(), "1")));
+        cells.coded("METODOLOGIA", orElse(simat.methodology(), orElse(school.methodology(), "1")),
+                "enrollment.simat.methodology", SimatCodeSet.METHODOLOGY);
         cells.put("MATRICULA_CONTRATADA", flag(simat.contractedPlace()));
         cells.put("REPITENTE", flag(simat.repeating() == null ? Boolean.FALSE : simat.repeating()));
         cells.put("NUEVO", flag(simat.newStudent() == null ? newToSchool : simat.newStudent()));
-        cells.put("FUE_RECU", school.fundingSource());
-        cells.put("ZON_ALU", residence.zone());
+        cells.coded("FUE_RECU", school.fundingSource(), "simat_settings.funding_source", SimatCodeSet.FUNDING_SOURCE);
+        cells.coded("ZON_ALU", residence.zone(), "student.characterization.residence.zone", SimatCodeSet.ZONE);
         cells.put("CAB_FAMILIA", flag(about.headOfHousehold()));
         cells.put("BEN_MAD_FLIA", flag(about.childOfHeadOfHousehold()));
         cells.put("BEN_VET_FP", flag(about.veteranBeneficiary()));
         cells.put("BEN_HER_NAC", flag(about.nationalHeroesBeneficiary()));
-        cells.put("CODIGO_INTERNADO", about.boarding());
+        cells.coded("CODIGO_INTERNADO", about.boarding(), "student.characterization.boarding", SimatCodeSet.BOARDING);
         cells.put("NUM_CONVENIO", simat.agreementNumber(), "enrollment.simat.agreement_number");
-        cells.put("APOYO_ACADEMICO_ESPECIAL", sensitive.academicSupport());
-        cells.put("SRPA", sensitive.srpa());
+        cells.coded("APOYO_ACADEMICO_ESPECIAL", sensitive.academicSupport(), "student.sensitive_data.academic_support",
+                SimatCodeSet.ACADEMIC_SUPPORT);
+        cells.coded("SRPA", sensitive.srpa(), "student.sensitive_data.srpa", SimatCodeSet.SRPA);
         cells.put("PAIS_ORIGEN", about.countryOfOrigin());
-        cells.put("TRASTORNOS_ESPECIFICOS", sensitive.specificDisorders());
+        cells.coded("TRASTORNOS_ESPECIFICOS", sensitive.specificDisorders(), "student.sensitive_data.specific_disorders",
+                SimatCodeSet.SPECIFIC_DISORDERS);
         // CODIGO_VALORACION_1/2 (the year's performance) and PER_ID (SIMAT's own id of a person it already
         // knows) stay empty: a student being registered has neither yet
         return cells.row();
@@ -229,6 +240,41 @@ public final class AnexoSeisA {
         }
 
         /** Surnames and names: capitals, letters only (§4 states it for APELLIDO1; SIMAT keeps names alike). */
+        void required(String column, String value, String field, String message, SimatCodeSet codes) {
+            if (value == null || value.isBlank()) {
+                problem(column, field, message);
+            } else {
+                coded(column, value, field, codes);
+            }
+        }
+
+        /** Stored data may predate a rule: a code outside SIMAT's table is a problem here too. */
+        void coded(String column, String value, String field, SimatCodeSet codes) {
+            if (value != null && !codes.contains(value)) {
+                problem(column, field, value + " is not one of SIMAT's codes: " + String.join(", ", codes.codes()));
+                return;
+            }
+            put(column, value, field);
+        }
+
+        /** A DIVIPOLA department and municipality that exist and agree (§4), written as 2 and 3 digits. */
+        void place(String departmentColumn, String municipalityColumn, StudentLookup.Place place, String field) {
+            if (place.department() != null && Divipola.department(place.department()).isEmpty()) {
+                problem(departmentColumn, field + ".department", place.department() + " is not a DIVIPOLA department");
+                return;
+            }
+            if (place.municipality() != null) {
+                Divipola.Municipality known = Divipola.municipality(place.municipality()).orElse(null);
+                if (known == null || !known.departmentCode().equals(place.department())) {
+                    problem(municipalityColumn, field + ".municipality", place.municipality()
+                            + " is not a DIVIPOLA municipality of department " + place.department());
+                    return;
+                }
+            }
+            put(departmentColumn, place.department());
+            put(municipalityColumn, municipalPart(place.municipality()));
+        }
+
         void name(String column, String value, String field, boolean required) {
             if (value == null || value.isBlank()) {
                 if (required) {

@@ -1,6 +1,8 @@
 package co.athena.enrollment.rest;
 
 import co.athena.enrollment.SiblingFakes;
+import co.athena.enrollment.service.AnexoSeisA;
+import co.athena.enrollment.service.NoveltyWorklist;
 import co.athena.shared.security.Roles;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -13,6 +15,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,6 +32,7 @@ import static co.athena.enrollment.EnrollmentApi.move;
 import static co.athena.enrollment.EnrollmentApi.secretary;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -48,7 +52,7 @@ class SimatExportTest {
 
     @BeforeEach
     void setUp() {
-        SiblingFakes.simatSettings(school, Map.of("dane_code", DANE, "sede_code", "1"));
+        SiblingFakes.simatSettings(school, DANE, Map.of());
     }
 
     @Test
@@ -59,7 +63,7 @@ class SimatExportTest {
         await(school, enrollment, e -> e.getString("simat_status").startsWith("pending"), CONSUMED);
         UUID child = SiblingFakes.student(school, "RC", "1011223344", "Sofía", null, "Güiza", null,
                 LocalDate.of(2021, 7, 1), "F", true);
-        UUID other = activate(create(school, child, year, -1, null, "afternoon"));
+        UUID other = activate(create(school, child, year, -1, "J1", "afternoon"));
         await(school, other, e -> e.getString("simat_status").startsWith("pending"), CONSUMED);
 
         Response answer = export();
@@ -72,16 +76,22 @@ class SimatExportTest {
         assertTrue(indexOf(bytes, new byte[]{(byte) 0xD1}) >= 0);
         assertEquals(-1, indexOf(bytes, "Ñ".getBytes(StandardCharsets.UTF_8)));
         List<String> lines = Arrays.asList(new String(bytes, StandardCharsets.ISO_8859_1).split("\r\n"));
-        assertEquals("ANO_INF;CODIGO_DANE;CONS_SEDE;TIPO_DOCUMENTO;NRO_DOCUMENTO;APELLIDO1;APELLIDO2;NOMBRE1;NOMBRE2;"
-                + "FECHA_NACIMIENTO;GENERO;GRADO;TIPO_JORNADA;GRUPO;ESTADO;FECHA_NOVEDAD", lines.get(0));
+        assertEquals(String.join(";", AnexoSeisA.COLUMNS), lines.get(0));
         assertEquals(3, lines.size());
         String jose = lines.stream().filter(l -> l.contains("1023456789")).findFirst().orElseThrow();
-        String[] f = jose.split(";", -1);
-        assertEquals(List.of("2027", DANE, "1", "2", "1023456789", "MUÑOZ", "PEÑA", "JOSÉ", "ÁNGEL", "29/02/2016", "M",
-                "0", "1", "T1", "MATRICULADO"), Arrays.asList(f).subList(0, 15));
+        assertEquals(List.of("2027", "001", DANE, DANE, DANE + "01", "2", "1023456789", "05", "001", "MUÑOZ", "PEÑA",
+                "JOSÉ", "ÁNGEL"), Arrays.asList(jose.split(";", -1)).subList(0, 13));
+        assertEquals("29/02/2016", cell(jose, "FECHA_NACIMIENTO"));
+        assertEquals("0", cell(jose, "GRADO"));
+        assertEquals("1", cell(jose, "TIPO_JORNADA"));
+        assertEquals("T1", cell(jose, "GRUPO"));
+        assertEquals(54, jose.split(";", -1).length);
         String sofia = lines.stream().filter(l -> l.contains("1011223344")).findFirst().orElseThrow();
-        assertEquals(List.of("5", "1011223344", "GÜIZA", "", "SOFÍA", "", "01/07/2021", "F", "-1", "3", ""),
-                Arrays.asList(sofia.split(";", -1)).subList(3, 14));
+        assertEquals(List.of("5", "1011223344", "05", "001", "GÜIZA", "", "SOFÍA", ""),
+                Arrays.asList(sofia.split(";", -1)).subList(5, 13));
+        assertEquals("-1", cell(sofia, "GRADO"));
+        assertEquals("3", cell(sofia, "TIPO_JORNADA"));
+        assertEquals("J1", cell(sofia, "GRUPO"));
     }
 
     @Test
@@ -117,15 +127,23 @@ class SimatExportTest {
         assertEquals("pending_withdrawal", get(school, leaving).getString("simat_status"));
         secretary(school).post("/api/v1/simat/exports/" + exportId + "/confirm").then().statusCode(409);
 
-        String next = export().then().statusCode(201).extract().asString();
-        assertEquals(2, next.split("\r\n").length);
-        assertTrue(next.contains(";RETIRADO;"));
+        // SIMAT registered both: the withdrawal is no Anexo 6A row but a line of the novelty worklist
+        export().then().statusCode(409);
+        String[] worklist = export("novelties").then().statusCode(201)
+                .header("Content-Disposition", containsString("novedades-" + DANE)).extract().asString().split("\r\n");
+        assertEquals(String.join(";", NoveltyWorklist.COLUMNS), worklist[0]);
+        assertEquals(2, worklist.length);
+        Map<String, String> line = worklistLine(worklist[1]);
+        assertEquals("RETIRO", line.get("NOVEDAD"));
+        assertEquals("Reporte de novedades Alumnos", line.get("PANTALLA_SIMAT"));
+        assertEquals("MATRICULADO", line.get("ESTADO_ANTES"));
+        assertEquals("RETIRADO", line.get("ESTADO_AHORA"));
+        assertEquals("TRASLADO", line.get("MOTIVO").toUpperCase());
     }
 
     @Test
     void theSchoolsSettingsChooseEncodingAndDelimiter() {
-        SiblingFakes.simatSettings(school, Map.of("dane_code", DANE, "sede_code", "2", "export_encoding", "utf-8",
-                "delimiter", "|"));
+        SiblingFakes.simatSettings(school, DANE, Map.of("export_encoding", "utf-8", "delimiter", "|"));
         UUID student = SiblingFakes.student(school, "NUIP", "1122334455", "Íñigo", null, "Ñáñez", null,
                 LocalDate.of(2015, 5, 5), "M", true);
         activate(create(school, student, year, 5, "501", "single"));
@@ -133,19 +151,22 @@ class SimatExportTest {
         Response answer = export();
         answer.then().statusCode(201).header("Content-Type", containsString("UTF-8"));
         String text = new String(answer.asByteArray(), StandardCharsets.UTF_8);
-        assertTrue(text.contains("|7|1122334455|ÑÁÑEZ||ÍÑIGO||05/05/2015|M|5|6|501|MATRICULADO|"), text);
+        assertTrue(text.contains("|7|1122334455|05|001|ÑÁÑEZ||ÍÑIGO||CL 10 # 20-30|"), text);
     }
 
     @Test
-    void aNameThatLooksLikeAFormulaReadsAsTextInTheFile() {
-        UUID student = SiblingFakes.student(school, "TI", "1023450001", "=cmd|' /C calc'!A0", "@SUM(1)", "+1+1",
-                "-2+3", LocalDate.of(2014, 1, 1), "F", true);
+    void textThatLooksLikeAFormulaReadsAsTextInTheFile() {
+        UUID student = SiblingFakes.activeStudent(school);
+        SiblingFakes.studentData(school, student, "characterization", Map.of(
+                "birth_place", Map.of("department", "05", "municipality", "05001"),
+                "document_issue_place", Map.of("department", "05"),
+                "residence", Map.of("address", "=cmd|' /C calc'!A0", "phone", "+1+1"), "estrato", "1"));
         activate(create(school, student, year, 6, "601", "morning"));
         awaitAnyPending();
         String line = new String(export().then().statusCode(201).extract().asByteArray(), StandardCharsets.ISO_8859_1)
                 .split("\r\n")[1];
-        assertEquals(List.of("'+1+1", "'-2+3", "'=CMD|' /C CALC'!A0", "'@SUM(1)"),
-                Arrays.asList(line.split(";", -1)).subList(5, 9));
+        assertEquals("'=CMD|' /C CALC'!A0", cell(line, "DIRECCION_RESIDENCIA"));
+        assertEquals("'+1+1", cell(line, "TEL"));
     }
 
     @Test
@@ -167,7 +188,9 @@ class SimatExportTest {
         secretary(school).get("/api/v1/simat/exports").then()
                 .body("items[0].id", equalTo(id))
                 .body("items[0].skipped[0].enrollment_id", equalTo(listed.toString()))
-                .body("items[0].skipped[0].reason", containsString("first_name"));
+                .body("items[0].skipped[0].problems[0].column", equalTo("NOMBRE1"))
+                .body("items[0].skipped[0].problems[0].field", equalTo("student.first_name"))
+                .body("items[0].skipped[0].problems[0].message", containsString("ISO-8859-1 cannot spell"));
         assertTrue(get(school, listed).getString("simat_status").startsWith("pending"));
     }
 
@@ -212,7 +235,7 @@ class SimatExportTest {
         SiblingFakes.simatSettings(school, Map.of());
         secretary(school).body(Map.of("school_year_id", year.toString())).post("/api/v1/simat/exports")
                 .then().statusCode(422).body("errors.field", equalTo(List.of("simat_settings.dane_code",
-                        "simat_settings.sede_code")));
+                        "simat_settings.municipality", "simat_settings.sedes")));
         SiblingFakes.tenancy().down();
         try {
             secretary(school).body(Map.of("school_year_id", year.toString())).post("/api/v1/simat/exports")
@@ -252,8 +275,134 @@ class SimatExportTest {
                 .substring(location.lastIndexOf('/') + 1)));
     }
 
+    @Test
+    void aDryRunListsWhatEachStudentLacksAndChangesNothing() {
+        activeEnrollment();
+        UUID noBirthplace = SiblingFakes.activeStudent(school);
+        SiblingFakes.studentData(school, noBirthplace, "characterization", Map.of(
+                "document_issue_place", Map.of("department", "05"),
+                "residence", Map.of("address", "CL 1"), "estrato", "1"));
+        UUID badSisben = SiblingFakes.activeStudent(school);
+        SiblingFakes.studentData(school, badSisben, "sensitive_data", Map.of("sisben_iv", "Z9", "ethnic_group", "0",
+                "disability", "99", "exceptional_capacities", "9"));
+        UUID digitInSurname = SiblingFakes.student(school, "TI", "1023450077", "Ana", null, "Pérez2", null,
+                LocalDate.of(2014, 1, 1), "F", true);
+        for (UUID student : List.of(noBirthplace, badSisben, digitInSurname)) {
+            activate(create(school, student, year, 6, "601", "morning"));
+        }
+        awaitAnyPending();
+
+        JsonPath check = secretary(school).queryParam("dry_run", true)
+                .body(Map.of("school_year_id", year.toString())).post("/api/v1/simat/exports")
+                .then().statusCode(200).contentType(containsString("application/json")).extract().jsonPath();
+        assertEquals(1, check.getInt("ready"));
+        assertEquals("anexo_6a", check.getString("kind"));
+        assertEquals("student.characterization.birth_place.municipality", refusal(check, noBirthplace, "NAC_MUN"));
+        assertEquals("student.sensitive_data.sisben_iv", refusal(check, badSisben, "SISBEN IV"));
+        assertEquals("student.first_surname", refusal(check, digitInSurname, "APELLIDO1"));
+        secretary(school).get("/api/v1/simat/exports").then().body("items", hasSize(0));
+
+        String file = export().then().statusCode(201).extract().asString();
+        assertEquals(2, file.split("\r\n").length);
+        secretary(school).get("/api/v1/simat/exports").then().body("items[0].skipped", hasSize(3))
+                .body("items[0].skipped.problems.flatten().column", hasItem("SISBEN IV"));
+    }
+
+    /** Venezuelan migrant children's permits: PEP is 10 and PPT 13 in SIMAT's table, not a reason to skip them. */
+    @Test
+    void pepAndPptStudentsAreExportedWithCodes10And13() {
+        UUID pep = SiblingFakes.student(school, "PEP", "123456789012345", "Valentina", null, "Rangel", null,
+                LocalDate.of(2013, 4, 2), "F", true);
+        UUID ppt = SiblingFakes.student(school, "PPT", "4567890", "Jesús", null, "Mendoza", null,
+                LocalDate.of(2012, 8, 9), "M", true);
+        activate(create(school, pep, year, 7, "701", "morning"));
+        activate(create(school, ppt, year, 8, "801", "morning"));
+        awaitAnyPending();
+        String[] lines = export().then().statusCode(201).extract().asString().split("\r\n");
+        assertEquals(3, lines.length);
+        Map<String, String> codes = new HashMap<>();
+        for (int i = 1; i < lines.length; i++) {
+            codes.put(cell(lines[i], "NRO_DOCUMENTO"), cell(lines[i], "TIPO_DOCUMENTO"));
+        }
+        assertEquals(Map.of("123456789012345", "10", "4567890", "13"), codes);
+    }
+
+    @Test
+    void withdrawalsGroupChangesAndGraduationsMakeTheNoveltyWorklist() {
+        UUID leaving = activeEnrollment();
+        UUID moving = activeEnrollment();
+        UUID finishing = activeEnrollment();
+        awaitAnyPending();
+        confirm(export().then().statusCode(201).extract().header("Location"));
+        move(school, leaving, "withdrawn", "Cambio de ciudad");
+        long version = get(school, moving).getLong("version");
+        secretary(school).header("If-Match", "\"" + version + "\"").contentType("application/merge-patch+json")
+                .body(Map.of("group_code", "602", "simat", Map.of("sede", DANE + "02")))
+                .patch("/api/v1/enrollments/" + moving).then().statusCode(200);
+        move(school, finishing, "graduated", null);
+        await(school, leaving, e -> "pending_withdrawal".equals(e.getString("simat_status")), CONSUMED);
+        await(school, moving, e -> "pending_change".equals(e.getString("simat_status")), CONSUMED);
+        await(school, finishing, e -> "pending_graduation".equals(e.getString("simat_status")), CONSUMED);
+
+        JsonPath worklist = secretary(school).queryParam("school_year_id", year.toString())
+                .get("/api/v1/simat/novelties").then().statusCode(200).extract().jsonPath();
+        assertEquals(3, worklist.getList("items").size());
+        assertEquals("RETIRO", novelty(worklist, leaving, "novelty"));
+        assertEquals("Cambio de ciudad", novelty(worklist, leaving, "reason"));
+        assertEquals("CAMBIO", novelty(worklist, moving, "novelty"));
+        assertEquals("Reporte de novedades Alumnos", novelty(worklist, moving, "simat_screen"));
+        assertEquals(List.of(Map.of("field", "group_code", "from", "601", "to", "602"),
+                        Map.of("field", "sede", "from", DANE + "01", "to", DANE + "02")),
+                worklist.getList("items.find { it.enrollment_id == '" + moving + "' }.changes"));
+        assertEquals("GRADUACION", novelty(worklist, finishing, "novelty"));
+        assertEquals("Cierre Año", novelty(worklist, finishing, "simat_screen"));
+
+        Response report = export("novelties");
+        String[] lines = new String(report.then().statusCode(201).extract().asByteArray(), StandardCharsets.ISO_8859_1)
+                .split("\r\n");
+        assertEquals(4, lines.length);
+        confirm(report.header("Location"));
+        for (UUID id : List.of(leaving, moving, finishing)) {
+            assertEquals("synced", get(school, id).getString("simat_status"));
+        }
+        secretary(school).queryParam("school_year_id", year.toString()).get("/api/v1/simat/novelties")
+                .then().statusCode(200).body("items", hasSize(0));
+        secretary(school).get("/api/v1/simat/exports").then().body("items.kind", hasItem("novelties"));
+    }
+
     private Response export() {
-        return secretary(school).body(Map.of("school_year_id", year.toString())).post("/api/v1/simat/exports");
+        return export("anexo_6a");
+    }
+
+    private Response export(String kind) {
+        return secretary(school).body(Map.of("school_year_id", year.toString(), "kind", kind))
+                .post("/api/v1/simat/exports");
+    }
+
+    private void confirm(String location) {
+        secretary(school).header("If-Match", "\"0\"").post(location + "/confirm").then().statusCode(200);
+    }
+
+    private static String cell(String line, String column) {
+        return line.split(";", -1)[AnexoSeisA.COLUMNS.indexOf(column)];
+    }
+
+    private static Map<String, String> worklistLine(String line) {
+        String[] cells = line.split(";", -1);
+        Map<String, String> byColumn = new HashMap<>();
+        for (int i = 0; i < cells.length; i++) {
+            byColumn.put(NoveltyWorklist.COLUMNS.get(i), cells[i]);
+        }
+        return byColumn;
+    }
+
+    private static String refusal(JsonPath check, UUID student, String column) {
+        return check.getString("refused.find { it.student_id == '" + student + "' }.problems.find { it.column == '"
+                + column + "' }.field");
+    }
+
+    private static String novelty(JsonPath worklist, UUID enrollment, String field) {
+        return worklist.getString("items.find { it.enrollment_id == '" + enrollment + "' }." + field);
     }
 
     private UUID activeEnrollment() {
