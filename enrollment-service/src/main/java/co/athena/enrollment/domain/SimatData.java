@@ -20,10 +20,10 @@ public record SimatData(@Pattern(regexp = "[0-9]{14}", message = "must be the se
                         Boolean repeating,
                         Boolean fromPrivateSchool,
                         Boolean fromOtherMunicipality,
-                        @SimatCode(SimatCodeSet.PREVIOUS_YEAR_SITUATION) String previousYearSituation,
-                        @SimatCode(SimatCodeSet.METHODOLOGY) String methodology,
-                        @SimatCode(SimatCodeSet.CHARACTER) String character,
-                        @SimatCode(SimatCodeSet.SPECIALTY) String specialty,
+                        @SimatCode(SimatCodeSet.PREVIOUS_YEAR_SITUATION) @Size(max = 2) String previousYearSituation,
+                        @SimatCode(SimatCodeSet.METHODOLOGY) @Size(max = 2) String methodology,
+                        @SimatCode(SimatCodeSet.CHARACTER) @Size(max = 2) String character,
+                        @SimatCode(SimatCodeSet.SPECIALTY) @Size(max = 2) String specialty,
                         Boolean contractedPlace,
                         @Size(max = 21) String agreementNumber) {
 

@@ -165,8 +165,17 @@ public final class BenchData {
         facts.percentiles("event_simat_ms", simat);
     }
 
-    /** Every enrollment of one school activated, then its Anexo 6A export built and timed. */
+    /**
+     * Every student of one school characterized as SIMAT asks and every enrollment activated, then the Anexo 6A's
+     * dry run and the export itself timed (all 54 columns).
+     */
     private void simatExport(School school) throws Exception {
+        parallel(school.students.stream().map(id -> (Callable<Void>) () -> {
+            expect(200, http.patch(at.student("/api/v1/students/" + id), school.scenario.token("secretary"),
+                    Map.of("characterization", SchoolScenario.CHARACTERIZATION,
+                            "sensitive_data", SchoolScenario.SENSITIVE_DATA), null));
+            return null;
+        }).toList());
         parallel(school.enrollments.stream().map(id -> (Callable<Void>) () -> {
             URI transitions = at.enrollment("/api/v1/enrollments/" + id + "/transitions");
             Reply review = http.post(transitions, school.scenario.token("secretary"), Map.of("to", "in_review"));
@@ -184,6 +193,10 @@ public final class BenchData {
                     school.scenario.token("secretary")).text(), t -> t.contains("\"simat_status\":\"pending_enrollment\""),
                     "the SIMAT status of enrollment " + id);
         }
+        long checked = System.nanoTime();
+        JsonNode check = school.scenario.checkSimat();
+        facts.add("export_check_seconds", seconds(checked));
+        facts.add("export_check_refused", check.path("refused").size());
         long started = System.nanoTime();
         Reply export = school.scenario.exportSimat();
         facts.add("export_seconds", seconds(started));

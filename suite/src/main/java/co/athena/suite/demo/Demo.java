@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -95,12 +96,34 @@ public final class Demo {
         say(String.join(" → ", statuses(history)));
         step("SIMAT sync marks the enrollment as a pending new enrollment",
                 () -> school.awaitSimatStatus("pending_enrollment"));
-        Reply export = step("The secretary downloads the Anexo 6A export (latin-1, ';')", school::exportSimat);
+        JsonNode check = step("The secretary checks the Anexo 6A before building it (dry run)", school::checkSimat);
+        check(check.path("ready").asInt() == 1 && check.path("refused").isEmpty(),
+                "the dry run refuses the student: " + check);
+        Reply export = step("The secretary downloads the Anexo 6A export (54 columns, latin-1, ';')",
+                school::exportSimat);
         checkExport(export);
         step("The secretary confirms the export after uploading it to SIMAT; the enrollment is synced", () -> {
             school.confirmExport();
             return school.awaitSimatStatus("synced");
         });
+        step("The family moves away: the secretary withdraws the enrollment", () -> school.withdraw("Cambio de ciudad"));
+        JsonNode novelties = step("The withdrawal waits in the SIMAT novelty worklist", () -> {
+            school.awaitSimatStatus("pending_withdrawal");
+            return school.simatNovelties();
+        });
+        JsonNode withdrawal = novelties.path("items").path(0);
+        check(novelties.path("items").size() == 1 && withdrawal.path("novelty").asText().equals("RETIRO"),
+                "the worklist reads " + novelties);
+        say(withdrawal.path("novelty").asText() + " of " + withdrawal.path("document_number").asText() + " on "
+                + withdrawal.path("date").asText() + ", to key into SIMAT's \"" + withdrawal.path("simat_screen").asText()
+                + "\"");
+        Reply worklist = step("The secretary downloads the worklist, keys it into SIMAT and confirms it", () -> {
+            Reply file = school.exportSimat("novelties");
+            school.confirmExport();
+            school.awaitSimatStatus("synced");
+            return file;
+        });
+        say(new String(worklist.body(), StandardCharsets.ISO_8859_1).lines().skip(1).findFirst().orElse(""));
     }
 
     private void checkExport(Reply export) {
@@ -110,12 +133,14 @@ public final class Demo {
         String row = csv.lines().filter(line -> line.contains(";" + school.documentNumber + ";")).findFirst()
                 .orElseThrow(() -> new ScenarioFailure("the export has no row for " + school.documentNumber + ":\n"
                         + csv));
+        List<String> columns = List.of(csv.lines().findFirst().orElseThrow().split(";", -1));
         String[] fields = row.split(";", -1);
-        check(fields.length == 16, "the row has " + fields.length + " fields: " + row);
-        check(fields[3].equals("2") && fields[5].equals("MUÑOZ") && fields[11].equals("6") && fields[12].equals("2")
-                        && fields[13].equals("601") && fields[14].equals("MATRICULADO"),
-                "wrong codes (want TIPO_DOCUMENTO 2, APELLIDO1 MUÑOZ, GRADO 6, TIPO_JORNADA 2, GRUPO 601, "
-                        + "ESTADO MATRICULADO): " + row);
+        check(columns.size() == 54 && fields.length == 54, "the file has " + columns.size() + " columns and the row "
+                + fields.length + " fields: " + row);
+        Map<String, String> wanted = Map.of("TIPO_DOCUMENTO", "2", "APELLIDO1", "MUÑOZ", "GRADO", "6",
+                "TIPO_JORNADA", "2", "GRUPO", "601", "NAC_MUN", "001", "ESTRATO", "3", "SISBEN IV", "C4");
+        wanted.forEach((column, value) -> check(value.equals(fields[columns.indexOf(column)]),
+                column + " is " + fields[columns.indexOf(column)] + ", not " + value + ": " + row));
         boolean latin1 = false;
         for (byte b : export.body()) {
             latin1 |= b == (byte) 0xD1;

@@ -72,6 +72,16 @@ public final class SchoolScenario {
      * A school ready to enroll: its rector, SIMAT codes and required documents, an active year, and a
      * member of each of {@code roles}.
      */
+    /** A student born and living in Medellín, as SIMAT's Anexo 6A asks it (docs/simat.md). */
+    public static final Map<String, Object> CHARACTERIZATION = Map.of(
+            "birth_place", Map.of("department", "05", "municipality", "05001"),
+            "document_issue_place", Map.of("department", "05", "municipality", "05001"),
+            "residence", Map.of("department", "05", "municipality", "05001", "address", "CL 45 # 70-12",
+                    "zone", "1", "neighborhood", "Laureles"),
+            "estrato", "3", "boarding", "3");
+    public static final Map<String, Object> SENSITIVE_DATA = Map.of("sisben_iv", "C4", "ethnic_group", "0",
+            "disability", "99", "exceptional_capacities", "9", "specific_disorders", "9", "victim_of_conflict", "9");
+
     public SchoolScenario open(List<String> roles) {
         createSchool();
         addMember(token("superadmin"), "rector");
@@ -132,7 +142,10 @@ public final class SchoolScenario {
 
     public JsonNode configure() {
         Map<String, Object> settings = new LinkedHashMap<>();
-        settings.put("simat_settings", Map.of("dane_code", school.path("dane_code").asText(), "sede_code", "1"));
+        String dane = school.path("dane_code").asText();
+        // where the school reports SIMAT from: Medellín, one sede (docs/simat.md)
+        settings.put("simat_settings", Map.of("dane_code", dane, "municipality", "05001",
+                "sedes", List.of(Map.of("cons_sede", dane + "01", "dane_code", dane, "name", "Sede principal"))));
         settings.put("habeas_data_text", "Autorizo el tratamiento de los datos personales del estudiante "
                 + "conforme a la Ley 1581 de 2012.");
         List<String> required = new ArrayList<>(UPLOADED);
@@ -159,19 +172,13 @@ public final class SchoolScenario {
 
     public JsonNode registerStudent() {
         documentNumber = "1" + run;
-        Map<String, Object> medellin = Map.of("department", "05", "municipality", "05001");
         JsonNode student = expect(201, http.post(at.student("/api/v1/students"), token("secretary"), Map.ofEntries(
                 Map.entry("document_type", "TI"), Map.entry("document_number", documentNumber),
                 Map.entry("first_name", "Sofía"), Map.entry("second_name", "Valentina"),
                 Map.entry("first_surname", "Muñoz"), Map.entry("second_surname", "Peña"),
                 Map.entry("birth_date", (year - 12) + "-03-14"), Map.entry("gender", "F"),
-                // what SIMAT's Anexo 6A asks beyond the name (docs/simat-characterization.md)
-                Map.entry("characterization", Map.of("birth_place", medellin, "document_issue_place", medellin,
-                        "residence", Map.of("department", "05", "municipality", "05001", "address", "CL 45 # 70-12",
-                                "zone", "1", "neighborhood", "Laureles"),
-                        "estrato", "3", "boarding", "3")),
-                Map.entry("sensitive_data", Map.of("sisben_iv", "C4", "ethnic_group", "0", "disability", "99",
-                        "exceptional_capacities", "9", "specific_disorders", "9", "victim_of_conflict", "9")),
+                // what SIMAT's Anexo 6A asks beyond the name (docs/simat.md)
+                Map.entry("characterization", CHARACTERIZATION), Map.entry("sensitive_data", SENSITIVE_DATA),
                 Map.entry("guardians", List.of(
                         guardian("43" + run.substring(0, 6), "Lucía Peña Restrepo", "madre", true, 1),
                         guardian("71" + run.substring(0, 6), "Andrés Muñoz Gil", "padre", false, 2)))))).json();
@@ -257,10 +264,32 @@ public final class SchoolScenario {
                 token("secretary"))).json();
     }
 
+    /** The dry run of the Anexo 6A: what each student lacks, nothing stored. */
+    public JsonNode checkSimat() {
+        return expect(200, http.post(at.enrollment("/api/v1/simat/exports?dry_run=true"), token("secretary"),
+                Map.of("school_year_id", schoolYearId.toString()))).json();
+    }
+
     public Reply exportSimat() {
+        return exportSimat("anexo_6a");
+    }
+
+    /** {@code kind}: anexo_6a (students to register) or novelties (the worklist of the rest). */
+    public Reply exportSimat(String kind) {
         export = expect(201, http.post(at.enrollment("/api/v1/simat/exports"), token("secretary"),
-                Map.of("school_year_id", schoolYearId.toString())));
+                Map.of("school_year_id", schoolYearId.toString(), "kind", kind)));
         return export;
+    }
+
+    public JsonNode simatNovelties() {
+        return expect(200, http.get(at.enrollment("/api/v1/simat/novelties?school_year_id=" + schoolYearId),
+                token("secretary"))).json();
+    }
+
+    public JsonNode withdraw(String reason) {
+        return expect(200, http.post(at.enrollment("/api/v1/enrollments/" + enrollmentId + "/transitions"),
+                token("secretary"), Map.of("to", "withdrawn", "reason", reason),
+                quoted(enrollment().path("version").asLong()))).json();
     }
 
     public UUID exportId() {

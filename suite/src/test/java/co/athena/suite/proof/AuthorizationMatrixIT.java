@@ -60,6 +60,7 @@ class AuthorizationMatrixIT {
                 "DELETE /api/v1/invitations/{id}");
         permission(READ_AUDIT_LOG, "GET /api/v1/audit-log", "GET /api/v1/students/access-log");
         permission(READ_STUDENTS, "GET /api/v1/students", "GET /api/v1/students/{id}", "POST /api/v1/students/lookup",
+                "POST /api/v1/students/simat-records",
                 "GET /api/v1/students/{id}/guardians", "GET /api/v1/students/{id}/enrollment-history",
                 "GET /api/v1/guardians", "GET /api/v1/guardians/{id}");
         // data-subject requests (Ley 1581) are acts on the record, by those who may change it
@@ -76,7 +77,7 @@ class AuthorizationMatrixIT {
                 "POST /api/v1/enrollments/{id}/transitions", "PUT /api/v1/enrollments/{enrollmentId}/documents/{type}",
                 "POST /api/v1/enrollments/{enrollmentId}/documents/{type}/acceptance");
         permission(VALIDATE_DOCUMENTS, "POST /api/v1/enrollments/{enrollmentId}/documents/{type}/validation");
-        permission(EXPORT_SIMAT, "GET /api/v1/simat/exports", "POST /api/v1/simat/exports",
+        permission(EXPORT_SIMAT, "GET /api/v1/simat/exports", "POST /api/v1/simat/exports", "GET /api/v1/simat/novelties",
                 "GET /api/v1/simat/exports/{id}", "POST /api/v1/simat/exports/{id}/confirm");
     }
 

@@ -21,12 +21,13 @@ import java.util.Set;
  */
 public record SimatSettings(
         @Pattern(regexp = SimatSettings.DANE_CODE, message = SimatSettings.DANE_CODE_MESSAGE) String daneCode,
-        @DivipolaMunicipality String municipality,
+        @Pattern(regexp = "[0-9]{5}", message = "must be a 5-digit DIVIPOLA municipality code") @DivipolaMunicipality
+        String municipality,
         @Valid @Size(max = 50) List<@NotNull @Valid Sede> sedes,
-        @SimatCode(SimatCodeSet.METHODOLOGY) String methodology,
-        @SimatCode(SimatCodeSet.CHARACTER) String character,
-        @SimatCode(SimatCodeSet.SPECIALTY) String specialty,
-        @SimatCode(SimatCodeSet.FUNDING_SOURCE) String fundingSource,
+        @SimatCode(SimatCodeSet.METHODOLOGY) @Size(max = 2) String methodology,
+        @SimatCode(SimatCodeSet.CHARACTER) @Size(max = 2) String character,
+        @SimatCode(SimatCodeSet.SPECIALTY) @Size(max = 2) String specialty,
+        @SimatCode(SimatCodeSet.FUNDING_SOURCE) @Size(max = 2) String fundingSource,
         @Pattern(regexp = "latin-1|utf-8", message = "must be latin-1 or utf-8") String exportEncoding,
         @Pattern(regexp = "[;,|\\t]", message = "must be one of ; , | or a tab") String delimiter) {
 
