@@ -6,15 +6,25 @@ import co.athena.enrollment.domain.Enrollment;
 import co.athena.enrollment.domain.Shift;
 import co.athena.enrollment.domain.SimatData;
 import co.athena.enrollment.domain.SimatProblem;
+import co.athena.shared.simat.SimatCodeSet;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -22,6 +32,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The Anexo 6A line against ../shared/reference/simat-anexo-6a.md: its columns (§2), codes (§3) and rules (§4). */
 class AnexoSeisATest {
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).findAndAddModules().build();
 
     private static final SimatSchool SCHOOL = new SimatSchool(2027, "105001000123", "05001", List.of(
             new SchoolSettingsView.Sede("10500100012301", "105001000123", "Principal"),
@@ -75,6 +88,57 @@ class AnexoSeisATest {
     void theGradeIsWrittenAsSimatsCode(int grade) {
         assertEquals(Integer.toString(grade), cell(AnexoSeisA.row(SCHOOL, enrollment(grade, "A", Shift.single,
                 SimatData.NONE), student(s -> s), true), "GRADO"));
+    }
+
+    /** Each coded column, the table it takes (§3) and where Athena keeps it. */
+    static Stream<Arguments> codedColumns() {
+        return Stream.of(
+                Arguments.of("ESTRATO", SimatCodeSet.ESTRATO, "characterization.estrato"),
+                Arguments.of("CODIGO_INTERNADO", SimatCodeSet.BOARDING, "characterization.boarding"),
+                Arguments.of("ZON_ALU", SimatCodeSet.ZONE, "characterization.residence.zone"),
+                Arguments.of("SISBEN IV", SimatCodeSet.SISBEN_IV, "sensitive_data.sisben_iv"),
+                Arguments.of("ETNIA", SimatCodeSet.ETHNIC_GROUP, "sensitive_data.ethnic_group"),
+                Arguments.of("TIPO_DISCAPACIDAD", SimatCodeSet.DISABILITY, "sensitive_data.disability"),
+                Arguments.of("CAP_EXC", SimatCodeSet.EXCEPTIONAL_CAPACITIES, "sensitive_data.exceptional_capacities"),
+                Arguments.of("TRASTORNOS_ESPECIFICOS", SimatCodeSet.SPECIFIC_DISORDERS, "sensitive_data.specific_disorders"),
+                Arguments.of("POB_VICT_CONF_RUV", SimatCodeSet.VICTIM_OF_CONFLICT, "sensitive_data.victim_of_conflict"),
+                Arguments.of("APOYO_ACADEMICO_ESPECIAL", SimatCodeSet.ACADEMIC_SUPPORT, "sensitive_data.academic_support"),
+                Arguments.of("SRPA", SimatCodeSet.SRPA, "sensitive_data.srpa"),
+                Arguments.of("METODOLOGIA", SimatCodeSet.METHODOLOGY, "simat.methodology"),
+                Arguments.of("CARACTER", SimatCodeSet.CHARACTER, "simat.character"),
+                Arguments.of("ESPECIALIDAD", SimatCodeSet.SPECIALTY, "simat.specialty"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("codedColumns")
+    void everyCodeOfItsTableIsWrittenAsIsAndAnyOtherIsAProblem(String column, SimatCodeSet table, String path) {
+        for (String code : table.codes()) {
+            assertEquals(code, cell(rowWith(path, code), column), column + " " + code);
+        }
+        AnexoSeisA.Row outside = rowWith(path, "777");
+        assertNull(outside.line());
+        assertEquals(column, outside.problems().get(0).column());
+        assertTrue(outside.problems().get(0).message().startsWith("777 is not one of SIMAT's codes"));
+    }
+
+    /** The complete student and enrollment with one value set at a JSON path, as the APIs would answer it. */
+    private static AnexoSeisA.Row rowWith(String path, String value) {
+        StudentLookup.SimatRecord complete = student(s -> s);
+        Map<String, Object> student = JSON.convertValue(complete, new TypeReference<>() {
+        });
+        Map<String, Object> simat = new HashMap<>();
+        String[] keys = path.split("\\.");
+        Map<String, Object> target = keys[0].equals("simat") ? simat : student;
+        for (int i = keys[0].equals("simat") ? 1 : 0; i < keys.length - 1; i++) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> inner = new HashMap<>((Map<String, Object>) target.get(keys[i]));
+            target.put(keys[i], inner);
+            target = inner;
+        }
+        target.put(keys[keys.length - 1], value);
+        Enrollment enrollment = enrollment();
+        enrollment.simatData = simat;
+        return AnexoSeisA.row(SCHOOL, enrollment, JSON.convertValue(student, StudentLookup.SimatRecord.class), true);
     }
 
     @Test
