@@ -16,7 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Database refusals as problems: a concurrent write that lost its optimistic lock is a 412; a unique or exclusion constraint is a 409 (worded by
+ * Database refusals as problems: a concurrent write that lost its optimistic lock is a 412; a unique or exclusion
+ * constraint, or a foreign key that keeps a row in use, is a 409 (worded by
  * {@code athena.problems.constraints.<constraint>} when the service names it), a serialization
  * failure a 409 to retry, a database going away a 503. The constraints are the race-free last word;
  * services check the common cases first for friendlier answers.
@@ -62,6 +63,8 @@ public class PersistenceExceptionTranslator implements ExceptionTranslator {
             case "23505", "23P01" -> Optional.of(Problems.conflict("duplicate", message(constraint,
                     "conflicts with an existing resource")));
             case "23514" -> Optional.of(Problems.badRequest("body", message(constraint, "breaks a data rule")));
+            // a row other rows still point to (deleting an area with subjects); services check references first
+            case "23503" -> Optional.of(Problems.conflict("in-use", message(constraint, "is still in use")));
             case "40001", "40P01" -> Optional.of(Problems.conflict("concurrent-change",
                     "a concurrent change got there first; read again and retry"));
             case "57P01", "57P02", "57P03", "53300" -> Optional.of(Problems.unavailable("the database"));

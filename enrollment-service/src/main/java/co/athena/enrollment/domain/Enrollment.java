@@ -1,5 +1,6 @@
 package co.athena.enrollment.domain;
 
+import co.athena.shared.simat.Shift;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -2,7 +2,7 @@ package co.athena.enrollment.repository;
 
 import co.athena.enrollment.domain.Enrollment;
 import co.athena.enrollment.domain.EnrollmentStatus;
-import co.athena.enrollment.domain.Shift;
+import co.athena.shared.simat.Shift;
 import co.athena.enrollment.domain.SimatStatus;
 import co.athena.persistence.Rows;
 import co.athena.persistence.TenantReads;

@@ -1,8 +1,8 @@
 package co.athena.enrollment.service;
 
 import co.athena.enrollment.domain.Enrollment;
-import co.athena.enrollment.domain.Placement;
-import co.athena.enrollment.domain.Shift;
+import co.athena.shared.simat.GroupCode;
+import co.athena.shared.simat.Shift;
 import co.athena.enrollment.domain.SimatData;
 import co.athena.shared.patch.Merged;
 import co.athena.shared.text.OneOf;
@@ -16,7 +16,7 @@ import java.util.Map;
 /** What a merge patch may change of an enrollment, and its current values; grade and shift cannot be cleared; simat merges field by field. */
 public record EnrollmentPatch(
         @NotNull(groups = Merged.class, message = Merged.REQUIRED) Integer gradeLevel,
-        @Pattern(regexp = Placement.GROUP_PATTERN, message = Placement.GROUP_MESSAGE) String groupCode,
+        @Pattern(regexp = GroupCode.PATTERN, message = GroupCode.MESSAGE) String groupCode,
         @NotNull(groups = Merged.class, message = Merged.REQUIRED)
         @OneOf(Shift.class) @Schema(implementation = Shift.class) String shift,
         @Valid SimatData simat,

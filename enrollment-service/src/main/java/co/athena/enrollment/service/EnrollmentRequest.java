@@ -1,7 +1,7 @@
 package co.athena.enrollment.service;
 
-import co.athena.enrollment.domain.Placement;
-import co.athena.enrollment.domain.Shift;
+import co.athena.shared.simat.GroupCode;
+import co.athena.shared.simat.Shift;
 import co.athena.enrollment.domain.SimatData;
 import co.athena.shared.text.OneOf;
 import jakarta.validation.Valid;
@@ -16,7 +16,7 @@ public record EnrollmentRequest(
         @NotNull UUID studentId,
         @NotNull UUID schoolYearId,
         @NotNull Integer gradeLevel,
-        @Pattern(regexp = Placement.GROUP_PATTERN, message = Placement.GROUP_MESSAGE) String groupCode,
+        @Pattern(regexp = GroupCode.PATTERN, message = GroupCode.MESSAGE) String groupCode,
         @NotNull @OneOf(Shift.class) @Schema(implementation = Shift.class) String shift,
         @Valid SimatData simat,
         Map<String, Object> extraData) {

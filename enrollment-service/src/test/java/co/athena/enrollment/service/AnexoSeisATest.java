@@ -3,7 +3,7 @@ package co.athena.enrollment.service;
 import co.athena.enrollment.client.SchoolSettingsView;
 import co.athena.enrollment.client.StudentLookup;
 import co.athena.enrollment.domain.Enrollment;
-import co.athena.enrollment.domain.Shift;
+import co.athena.shared.simat.Shift;
 import co.athena.enrollment.domain.SimatData;
 import co.athena.enrollment.domain.SimatProblem;
 import co.athena.shared.simat.SimatCodeSet;

@@ -19,6 +19,9 @@ public final class Permissions {
     public static final String VALIDATE_DOCUMENTS = "validate:documents";
     public static final String EXPORT_SIMAT = "export:simat";
     public static final String READ_AUDIT_LOG = "read:audit_log";
+    /** The academic structure: areas, subjects, class groups, study plans, course offerings. */
+    public static final String MANAGE_ACADEMIC = "manage:academic";
+    public static final String READ_ACADEMIC = "read:academic";
 
     private Permissions() {
     }

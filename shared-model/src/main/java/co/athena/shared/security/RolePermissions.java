@@ -17,16 +17,17 @@ public final class RolePermissions {
     private static final Map<String, Set<String>> MAP = Map.of(
             Roles.SUPERADMIN, Set.of(MANAGE_SCHOOLS, CONFIG_INSTITUTION, MANAGE_USERS, READ_STUDENTS, WRITE_STUDENTS,
                     READ_PIAR, READ_SENSITIVE_DATA, READ_ENROLLMENT, WRITE_ENROLLMENT, VALIDATE_DOCUMENTS, EXPORT_SIMAT,
-                    READ_AUDIT_LOG),
+                    READ_AUDIT_LOG, MANAGE_ACADEMIC, READ_ACADEMIC),
             Roles.RECTOR, Set.of(CONFIG_INSTITUTION, MANAGE_USERS, READ_STUDENTS, WRITE_STUDENTS, READ_PIAR,
                     READ_SENSITIVE_DATA, READ_ENROLLMENT, WRITE_ENROLLMENT, VALIDATE_DOCUMENTS, EXPORT_SIMAT,
-                    READ_AUDIT_LOG),
+                    READ_AUDIT_LOG, MANAGE_ACADEMIC, READ_ACADEMIC),
+            // the coordinator runs the academic side day to day: groups, plans and courses
             Roles.COORDINATOR, Set.of(READ_STUDENTS, READ_PIAR, READ_SENSITIVE_DATA, READ_ENROLLMENT, WRITE_ENROLLMENT,
-                    VALIDATE_DOCUMENTS, EXPORT_SIMAT),
+                    VALIDATE_DOCUMENTS, EXPORT_SIMAT, MANAGE_ACADEMIC, READ_ACADEMIC),
             // the secretary keys the sensitive data into SIMAT; a teacher, who sees PIAR adjustments, does not
             Roles.SECRETARY, Set.of(READ_STUDENTS, WRITE_STUDENTS, READ_SENSITIVE_DATA, READ_ENROLLMENT,
-                    WRITE_ENROLLMENT, VALIDATE_DOCUMENTS, EXPORT_SIMAT),
-            Roles.TEACHER, Set.of(READ_PIAR),
+                    WRITE_ENROLLMENT, VALIDATE_DOCUMENTS, EXPORT_SIMAT, READ_ACADEMIC),
+            Roles.TEACHER, Set.of(READ_PIAR, READ_ACADEMIC),
             Roles.STUDENT, Set.of(),
             Roles.ACUDIENTE, Set.of());
 

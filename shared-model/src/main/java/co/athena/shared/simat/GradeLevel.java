@@ -1,4 +1,4 @@
-package co.athena.enrollment.domain;
+package co.athena.shared.simat;
 
 /**
  * SIMAT grades (../shared/reference/simat-anexo-6a.md §3.2): -2 pre-jardín, -1 jardín, 0 transición, 1..11, adult

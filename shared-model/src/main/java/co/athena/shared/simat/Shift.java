@@ -1,4 +1,4 @@
-package co.athena.enrollment.domain;
+package co.athena.shared.simat;
 
 /** The school day (jornada), with its SIMAT TIPO_JORNADA code. */
 public enum Shift {

@@ -1,0 +1,31 @@
+package co.athena.academic.repository;
+
+import co.athena.academic.domain.StudyPlan;
+import co.athena.persistence.page.KeysetQuery;
+import co.athena.shared.page.PageRequest;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Every query names the school explicitly; row-level security is the second wall, not the first. */
+@ApplicationScoped
+@WithSession
+public class StudyPlanRepository implements PanacheRepositoryBase<StudyPlan, UUID> {
+
+    public Uni<StudyPlan> findInSchool(UUID schoolId, UUID id) {
+        return find("schoolId = ?1 and id = ?2", schoolId, id).firstResult();
+    }
+
+    public Uni<List<StudyPlan>> page(UUID schoolId, PageRequest page, UUID schoolYearId) {
+        return KeysetQuery.on("id").where("schoolId = :school", "school", schoolId)
+                .where("schoolYearId = :year", "year", schoolYearId).list(this, page);
+    }
+
+    public Uni<List<StudyPlan>> ofYear(UUID schoolId, UUID schoolYearId) {
+        return list("schoolId = ?1 and schoolYearId = ?2", schoolId, schoolYearId);
+    }
+}

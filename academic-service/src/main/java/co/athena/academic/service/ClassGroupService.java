@@ -1,0 +1,114 @@
+package co.athena.academic.service;
+
+import co.athena.academic.client.SchoolYears;
+import co.athena.academic.domain.ClassGroup;
+import co.athena.academic.repository.ClassGroupRepository;
+import co.athena.persistence.TenantTransactional;
+import co.athena.persistence.TenantTransactions;
+import co.athena.shared.ids.UtcClock;
+import co.athena.shared.ids.UuidV7;
+import co.athena.shared.page.Page;
+import co.athena.shared.page.PageRequest;
+import co.athena.shared.patch.MergePatch;
+import co.athena.shared.patch.MergePatches;
+import co.athena.shared.problem.Problems;
+import co.athena.shared.simat.GradeLevel;
+import co.athena.shared.simat.Shift;
+import co.athena.shared.tenant.TenantContext;
+import co.athena.shared.version.ExpectedVersion;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.Locale;
+import java.util.UUID;
+
+/** Class groups per school year; the year is tenancy-service's, asked before the transaction opens. */
+@ApplicationScoped
+public class ClassGroupService {
+
+    private final MergePatches patches;
+    private final ClassGroupRepository groups;
+    private final SchoolYears years;
+    private final TenantTransactions transactions;
+    private final TenantContext tenant;
+
+    public ClassGroupService(MergePatches patches, ClassGroupRepository groups, SchoolYears years,
+                             TenantTransactions transactions, TenantContext tenant) {
+        this.patches = patches;
+        this.groups = groups;
+        this.years = years;
+        this.transactions = transactions;
+        this.tenant = tenant;
+    }
+
+    @TenantTransactional
+    public Uni<Page<ClassGroup>> list(PageRequest page, UUID schoolYearId, Integer gradeLevel) {
+        return groups.page(tenant.requireSchoolId(), page, schoolYearId, gradeLevel)
+                .map(rows -> Page.of(rows, page, g -> g.id));
+    }
+
+    @TenantTransactional
+    public Uni<ClassGroup> get(UUID id) {
+        return find(id);
+    }
+
+    public Uni<ClassGroup> create(ClassGroupRequest request) {
+        requireGrade(request.gradeLevel());
+        UUID schoolId = tenant.requireSchoolId();
+        return years.requireOpen(tenant.bearer(), request.schoolYearId())
+                .chain(() -> transactions.inSchool(schoolId, () -> {
+                    ClassGroup group = new ClassGroup();
+                    group.id = UuidV7.next();
+                    group.schoolId = schoolId;
+                    group.schoolYearId = request.schoolYearId();
+                    group.gradeLevel = request.gradeLevel();
+                    group.code = code(request.code());
+                    group.shift = Shift.valueOf(request.shift());
+                    group.capacity = request.capacity();
+                    group.createdAt = UtcClock.now();
+                    group.updatedAt = group.createdAt;
+                    return groups.persist(group).chain(groups::flush).replaceWith(group);
+                }));
+    }
+
+    @TenantTransactional
+    public Uni<ClassGroup> update(UUID id, MergePatch<ClassGroupPatch> patch, ExpectedVersion expected) {
+        return find(id).chain(group -> {
+            expected.check(group.version, "class group " + id);
+            ClassGroupPatch changed = patches.apply(patch, ClassGroupPatch.of(group));
+            ClassGroupPatch normalized = new ClassGroupPatch(code(changed.code()), changed.shift(), changed.capacity());
+            if (normalized.equals(ClassGroupPatch.of(group))) {
+                return Uni.createFrom().item(group);
+            }
+            group.code = normalized.code();
+            group.shift = Shift.valueOf(normalized.shift());
+            group.capacity = normalized.capacity();
+            group.updatedAt = UtcClock.now();
+            return groups.flush().replaceWith(group);
+        });
+    }
+
+    /** A group with courses cannot go (their foreign key: 409). */
+    @TenantTransactional
+    public Uni<Void> delete(UUID id, ExpectedVersion expected) {
+        return find(id).chain(group -> {
+            expected.check(group.version, "class group " + id);
+            return groups.delete(group).chain(groups::flush);
+        });
+    }
+
+    static void requireGrade(int grade) {
+        if (!GradeLevel.isValid(grade)) {
+            throw Problems.badRequest("grade_level", "must be a SIMAT grade: " + GradeLevel.ALLOWED);
+        }
+    }
+
+    private static String code(String value) {
+        return value.trim().toUpperCase(Locale.ROOT);
+    }
+
+    private Uni<ClassGroup> find(UUID id) {
+        return groups.findInSchool(tenant.requireSchoolId(), id)
+                .onItem().ifNull().failWith(() -> Problems.notFound("class group", id));
+    }
+}
