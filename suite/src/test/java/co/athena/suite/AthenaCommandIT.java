@@ -38,7 +38,7 @@ class AthenaCommandIT {
         LocalSuiteProcess.Result status = suite.run(1, "status");
         assertEquals(0, status.exitCode(), status.output());
         for (String service : List.of("identity-service", "tenancy-service", "student-service", "enrollment-service",
-                "documents-service")) {
+                "documents-service", "academic-service")) {
             assertTrue(status.output().lines().anyMatch(l -> l.startsWith(service) && l.endsWith("ready")),
                     service + " is not ready:\n" + status.output());
         }

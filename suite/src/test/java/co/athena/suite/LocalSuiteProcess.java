@@ -20,8 +20,8 @@ import java.util.stream.Stream;
 public final class LocalSuiteProcess {
 
     /** Every port the suite binds, before the offset. */
-    private static final int[] PORTS = {8081, 8082, 8083, 8084, 8085, 9081, 9082, 9083, 9084, 9085, 55432, 19092, 19093,
-        19000};
+    private static final int[] PORTS = {8081, 8082, 8083, 8084, 8085, 8086, 9081, 9082, 9083, 9084, 9085, 9086, 55432,
+        19092, 19093, 19000};
 
     public final Path root;
     public final Path home;

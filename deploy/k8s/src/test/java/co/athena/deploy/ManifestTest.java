@@ -38,7 +38,8 @@ class ManifestTest {
             "identity-signing-key", Set.of("signing-key.pem"),
             "identity-upstream", Set.of("hs256-secret"),
             "athena-db", Set.of("migrator-password", "identity-app-password", "tenancy-app-password",
-                    "student-app-password", "enrollment-app-password", "documents-app-password"),
+                    "student-app-password", "enrollment-app-password", "documents-app-password",
+                    "academic-app-password"),
             "documents-s3", Set.of("access-key", "secret-key"));
 
     private static RenderedOverlay overlay(String name) {
@@ -268,10 +269,11 @@ class ManifestTest {
         }
         // callers of each service: only the siblings that call it (and the ingress controller, Prometheus)
         Map<String, Set<String>> callers = Map.of(
-                "tenancy-service", Set.of("enrollment-service", "documents-service"),
+                "tenancy-service", Set.of("enrollment-service", "documents-service", "academic-service"),
                 "student-service", Set.of("enrollment-service", "documents-service"),
                 "enrollment-service", Set.of("documents-service"),
-                "documents-service", Set.of());
+                "documents-service", Set.of(),
+                "academic-service", Set.of());
         callers.forEach((service, expected) -> {
             JsonNode policy = rendered.find("NetworkPolicy", service + "-ingress").orElseThrow();
             Set<String> allowed = new TreeSet<>();

@@ -46,6 +46,11 @@ public final class SchoolScenario {
     public List<UUID> guardianIds = List.of();
     public UUID enrollmentId;
     public Reply export;
+    public UUID areaId;
+    public UUID subjectId;
+    public UUID classGroupId;
+    public UUID studyPlanId;
+    public UUID courseOfferingId;
 
     public SchoolScenario(Endpoints at, SuiteHttp http, SignIn signIn) {
         this.at = at;
@@ -53,9 +58,23 @@ public final class SchoolScenario {
         this.signIn = signIn;
     }
 
-    /** The whole school: staff of every role, a year, a student actively enrolled with documents, an export. */
+    /** A student born and living in Medellín, as SIMAT's Anexo 6A asks it (docs/simat.md). */
+    public static final Map<String, Object> CHARACTERIZATION = Map.of(
+            "birth_place", Map.of("department", "05", "municipality", "05001"),
+            "document_issue_place", Map.of("department", "05", "municipality", "05001"),
+            "residence", Map.of("department", "05", "municipality", "05001", "address", "CL 45 # 70-12",
+                    "zone", "1", "neighborhood", "Laureles"),
+            "estrato", "3", "boarding", "3");
+    public static final Map<String, Object> SENSITIVE_DATA = Map.of("sisben_iv", "C4", "ethnic_group", "0",
+            "disability", "99", "exceptional_capacities", "9", "specific_disorders", "9", "victim_of_conflict", "9");
+
+    /**
+     * The whole school: staff of every role, a year with its academic structure, a student actively enrolled with
+     * documents, an export.
+     */
     public SchoolScenario populate(List<String> roles) {
         open(roles);
+        defineAcademics();
         registerStudent();
         enroll();
         uploadDocuments();
@@ -72,16 +91,6 @@ public final class SchoolScenario {
      * A school ready to enroll: its rector, SIMAT codes and required documents, an active year, and a
      * member of each of {@code roles}.
      */
-    /** A student born and living in Medellín, as SIMAT's Anexo 6A asks it (docs/simat.md). */
-    public static final Map<String, Object> CHARACTERIZATION = Map.of(
-            "birth_place", Map.of("department", "05", "municipality", "05001"),
-            "document_issue_place", Map.of("department", "05", "municipality", "05001"),
-            "residence", Map.of("department", "05", "municipality", "05001", "address", "CL 45 # 70-12",
-                    "zone", "1", "neighborhood", "Laureles"),
-            "estrato", "3", "boarding", "3");
-    public static final Map<String, Object> SENSITIVE_DATA = Map.of("sisben_iv", "C4", "ethnic_group", "0",
-            "disability", "99", "exceptional_capacities", "9", "specific_disorders", "9", "victim_of_conflict", "9");
-
     public SchoolScenario open(List<String> roles) {
         createSchool();
         addMember(token("superadmin"), "rector");
@@ -168,6 +177,37 @@ public final class SchoolScenario {
                 quoted(created.path("version").asLong()))).json();
         schoolYearId = UUID.fromString(active.path("id").asText());
         return active;
+    }
+
+    /**
+     * The rector starts from Ley 115's areas, adds sixth grade's mathematics, group 601, sixth grade's study plan,
+     * and generates the year's courses from it.
+     */
+    public JsonNode defineAcademics() {
+        String rector = token("rector");
+        JsonNode areas = expect(200, http.post(at.academic("/api/v1/academic-areas/ley-general"), rector, Map.of()))
+                .json();
+        for (JsonNode area : areas) {
+            if (area.path("code").asText().equals("MAT")) {
+                areaId = UUID.fromString(area.path("id").asText());
+            }
+        }
+        subjectId = created(http.post(at.academic("/api/v1/subjects"), rector, Map.of("area_id", areaId.toString(),
+                "code", "MAT6", "name", "Matemáticas de sexto")));
+        classGroupId = created(http.post(at.academic("/api/v1/class-groups"), rector, Map.of(
+                "school_year_id", schoolYearId.toString(), "grade_level", 6, "code", "601", "shift", "morning",
+                "capacity", 40)));
+        studyPlanId = created(http.post(at.academic("/api/v1/study-plans"), rector, Map.of(
+                "school_year_id", schoolYearId.toString(), "grade_level", 6,
+                "subjects", List.of(Map.of("subject_id", subjectId.toString(), "weekly_hours", 5)))));
+        JsonNode generated = expect(200, http.post(at.academic("/api/v1/course-offerings/generation"), rector,
+                Map.of("school_year_id", schoolYearId.toString()))).json();
+        courseOfferingId = UUID.fromString(generated.path("created").get(0).path("id").asText());
+        return generated;
+    }
+
+    private static UUID created(Reply reply) {
+        return UUID.fromString(expect(201, reply).json().path("id").asText());
     }
 
     public JsonNode registerStudent() {

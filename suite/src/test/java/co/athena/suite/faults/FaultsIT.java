@@ -265,6 +265,7 @@ class FaultsIT {
         reads.put("enrollment-service", suite.at.enrollment("/api/v1/enrollments"));
         reads.put("documents-service", suite.at.documents("/api/v1/enrollments/" + school.enrollmentId
                 + "/documents"));
+        reads.put("academic-service", suite.at.academic("/api/v1/academic-areas"));
         return reads;
     }
 
@@ -274,6 +275,7 @@ class FaultsIT {
             case "identity-service" -> suite.at.identity("/");
             case "student-service" -> suite.at.student("/");
             case "enrollment-service" -> suite.at.enrollment("/");
+            case "academic-service" -> suite.at.academic("/");
             default -> suite.at.documents("/");
         };
         return suite.at.management(base, "/q/health/ready");
@@ -282,7 +284,7 @@ class FaultsIT {
     private static Map<String, Long> servicePids() {
         Map<String, Long> pids = new TreeMap<>();
         for (String service : List.of("tenancy-service", "identity-service", "student-service", "enrollment-service",
-                "documents-service")) {
+                "documents-service", "academic-service")) {
             pids.put(service, suite.process.service(service).map(ProcessHandle::pid).orElse(-1L));
         }
         return pids;

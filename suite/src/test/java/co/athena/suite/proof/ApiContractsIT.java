@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -87,13 +86,7 @@ class ApiContractsIT {
     }
 
     private static Map<String, URI> services(Suite suite) {
-        Map<String, URI> services = new LinkedHashMap<>();
-        services.put("tenancy-service", suite.at().tenancy(""));
-        services.put("identity-service", suite.at().identity(""));
-        services.put("student-service", suite.at().student(""));
-        services.put("enrollment-service", suite.at().enrollment(""));
-        services.put("documents-service", suite.at().documents(""));
-        return services;
+        return suite.at().services("");
     }
 
     private record Run(int exitCode, String output) {

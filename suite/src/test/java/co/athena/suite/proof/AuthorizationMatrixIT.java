@@ -2,8 +2,10 @@ package co.athena.suite.proof;
 
 import static co.athena.shared.security.Permissions.CONFIG_INSTITUTION;
 import static co.athena.shared.security.Permissions.EXPORT_SIMAT;
+import static co.athena.shared.security.Permissions.MANAGE_ACADEMIC;
 import static co.athena.shared.security.Permissions.MANAGE_SCHOOLS;
 import static co.athena.shared.security.Permissions.MANAGE_USERS;
+import static co.athena.shared.security.Permissions.READ_ACADEMIC;
 import static co.athena.shared.security.Permissions.READ_AUDIT_LOG;
 import static co.athena.shared.security.Permissions.READ_ENROLLMENT;
 import static co.athena.shared.security.Permissions.READ_STUDENTS;
@@ -77,6 +79,17 @@ class AuthorizationMatrixIT {
                 "POST /api/v1/enrollments/{id}/transitions", "PUT /api/v1/enrollments/{enrollmentId}/documents/{type}",
                 "POST /api/v1/enrollments/{enrollmentId}/documents/{type}/acceptance");
         permission(VALIDATE_DOCUMENTS, "POST /api/v1/enrollments/{enrollmentId}/documents/{type}/validation");
+        permission(READ_ACADEMIC, "GET /api/v1/academic-areas", "GET /api/v1/academic-areas/{id}",
+                "GET /api/v1/subjects", "GET /api/v1/subjects/{id}", "GET /api/v1/class-groups",
+                "GET /api/v1/class-groups/{id}", "GET /api/v1/study-plans", "GET /api/v1/study-plans/{id}",
+                "GET /api/v1/course-offerings", "GET /api/v1/course-offerings/{id}");
+        permission(MANAGE_ACADEMIC, "POST /api/v1/academic-areas", "PATCH /api/v1/academic-areas/{id}",
+                "DELETE /api/v1/academic-areas/{id}", "POST /api/v1/academic-areas/ley-general",
+                "POST /api/v1/subjects", "PATCH /api/v1/subjects/{id}", "DELETE /api/v1/subjects/{id}",
+                "POST /api/v1/class-groups", "PATCH /api/v1/class-groups/{id}", "DELETE /api/v1/class-groups/{id}",
+                "POST /api/v1/study-plans", "PATCH /api/v1/study-plans/{id}", "DELETE /api/v1/study-plans/{id}",
+                "POST /api/v1/course-offerings", "PATCH /api/v1/course-offerings/{id}",
+                "DELETE /api/v1/course-offerings/{id}", "POST /api/v1/course-offerings/generation");
         permission(EXPORT_SIMAT, "GET /api/v1/simat/exports", "POST /api/v1/simat/exports", "GET /api/v1/simat/novelties",
                 "GET /api/v1/simat/exports/{id}", "POST /api/v1/simat/exports/{id}/confirm");
     }

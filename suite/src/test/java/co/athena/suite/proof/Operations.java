@@ -14,11 +14,7 @@ final class Operations {
 
     static List<ApiOperation> all(Suite suite) {
         List<ApiOperation> all = new ArrayList<>();
-        all.addAll(ApiOperation.of("tenancy-service", base(suite.at().tenancy("/"))));
-        all.addAll(ApiOperation.of("identity-service", base(suite.at().identity("/"))));
-        all.addAll(ApiOperation.of("student-service", base(suite.at().student("/"))));
-        all.addAll(ApiOperation.of("enrollment-service", base(suite.at().enrollment("/"))));
-        all.addAll(ApiOperation.of("documents-service", base(suite.at().documents("/"))));
+        suite.at().services("/").forEach((name, at) -> all.addAll(ApiOperation.of(name, base(at))));
         return all;
     }
 
@@ -34,6 +30,10 @@ final class Operations {
                 school.enrollmentId.toString(), school.schoolYearId.toString(), school.exportId().toString(),
                 school.documentNumber, school.school.path("nit").asText()));
         school.guardianIds.forEach(g -> ids.add(g.toString()));
+        for (Object academic : List.of(school.areaId, school.subjectId, school.classGroupId, school.studyPlanId,
+                school.courseOfferingId)) {
+            ids.add(academic.toString());
+        }
         return ids;
     }
 

@@ -50,6 +50,11 @@ final class RequestFactory {
         ids.put("user", school.users.get("secretary").toString());
         ids.put("invitation", school.invitations.get("secretary").toString());
         ids.put("document_number", school.documentNumber);
+        ids.put("area", school.areaId.toString());
+        ids.put("subject", school.subjectId.toString());
+        ids.put("class_group", school.classGroupId.toString());
+        ids.put("study_plan", school.studyPlanId.toString());
+        ids.put("course_offering", school.courseOfferingId.toString());
         return new RequestFactory(ids);
     }
 
@@ -57,7 +62,7 @@ final class RequestFactory {
     static RequestFactory aimedAtNothing() {
         Map<String, String> ids = new LinkedHashMap<>();
         for (String kind : List.of("school", "student", "guardian", "enrollment", "year", "export", "membership",
-                "user", "invitation")) {
+                "user", "invitation", "area", "subject", "class_group", "study_plan", "course_offering")) {
             ids.put(kind, UUID.randomUUID().toString());
         }
         ids.put("document_number", "1000000001");
@@ -94,6 +99,11 @@ final class RequestFactory {
             case "users" -> ids.get("user");
             case "invitations" -> ids.get("invitation");
             case "schools" -> ids.get("school");
+            case "academic-areas" -> ids.get("area");
+            case "subjects" -> ids.get("subject");
+            case "class-groups" -> ids.get("class_group");
+            case "study-plans" -> ids.get("study_plan");
+            case "course-offerings" -> ids.get("course_offering");
             default -> null;
         };
     }
@@ -107,6 +117,9 @@ final class RequestFactory {
             case "enrollment_id" -> ids.get("enrollment");
             case "user_id" -> ids.get("user");
             case "school_id" -> ids.get("school");
+            case "area_id" -> ids.get("area");
+            case "subject_id" -> ids.get("subject");
+            case "class_group_id" -> ids.get("class_group");
             case "q" -> ids.get("document_number");
             default -> null;
         };

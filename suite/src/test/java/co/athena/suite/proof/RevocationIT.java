@@ -97,6 +97,7 @@ class RevocationIT {
         reads.put("student-service", suite.at().student("/api/v1/students"));
         reads.put("enrollment-service", suite.at().enrollment("/api/v1/enrollments"));
         reads.put("documents-service", suite.at().documents("/api/v1/enrollments/" + school.enrollmentId + "/documents"));
+        reads.put("academic-service", suite.at().academic("/api/v1/academic-areas"));
         return reads;
     }
 

@@ -42,6 +42,7 @@ class TokenAttacksIT {
         targets.put("student-service", suite.at().student("/api/v1/students"));
         targets.put("enrollment-service", suite.at().enrollment("/api/v1/enrollments"));
         targets.put("documents-service", suite.at().documents(suite.a().documentsPath()));
+        targets.put("academic-service", suite.at().academic("/api/v1/academic-areas"));
         return targets;
     }
 
