@@ -57,6 +57,9 @@ public final class Demo {
         step("The rector sets SIMAT codes, the habeas data text and the required documents", school::configure);
         JsonNode year = step("The rector opens school year " + school.year + " with four periods", school::openYear);
         check(year.path("status").asText().equals("active"), "the year is " + year.path("status"));
+        JsonNode courses = step("The rector starts from Ley 115's areas, adds sixth grade's mathematics, group 601 "
+                + "and its study plan, and generates the year's courses", school::defineAcademics);
+        check(courses.path("created").size() == 1, "the generation created " + courses.path("created"));
         step("The rector adds a secretary and a coordinator", () -> {
             for (String role : List.of("secretary", "coordinator")) {
                 school.addMember(school.token("rector"), role);
