@@ -106,6 +106,10 @@ public class SiblingFakes implements QuarkusTestResourceLifecycleManager {
         return id;
     }
 
+    public static String studentDocument(UUID school, UUID student) {
+        return (String) STUDENTS.get(school + "/" + student).get("document_number");
+    }
+
     /** Replaces part of a student's SIMAT data, as student-service would answer it. */
     public static void studentData(UUID school, UUID student, String key, Object value) {
         Map<String, Object> s = STUDENTS.get(school + "/" + student);

@@ -7,8 +7,8 @@ import io.vertx.core.VertxException;
 import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
-import org.hibernate.StaleStateException;
 import org.eclipse.microprofile.config.Config;
+import org.hibernate.StaleStateException;
 
 import java.sql.SQLException;
 import java.util.Optional;

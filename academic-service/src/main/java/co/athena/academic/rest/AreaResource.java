@@ -1,7 +1,7 @@
 package co.athena.academic.rest;
 
-import co.athena.academic.service.AreaRequest;
 import co.athena.academic.service.AreaPatch;
+import co.athena.academic.service.AreaRequest;
 import co.athena.academic.service.AreaService;
 import co.athena.shared.page.Page;
 import co.athena.shared.page.PageRequest;

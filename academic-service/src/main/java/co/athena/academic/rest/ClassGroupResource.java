@@ -1,7 +1,7 @@
 package co.athena.academic.rest;
 
-import co.athena.academic.service.ClassGroupRequest;
 import co.athena.academic.service.ClassGroupPatch;
+import co.athena.academic.service.ClassGroupRequest;
 import co.athena.academic.service.ClassGroupService;
 
 import co.athena.shared.page.Page;

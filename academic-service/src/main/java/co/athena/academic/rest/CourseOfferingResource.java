@@ -1,7 +1,7 @@
 package co.athena.academic.rest;
 
-import co.athena.academic.service.CourseOfferingRequest;
 import co.athena.academic.service.CourseOfferingPatch;
+import co.athena.academic.service.CourseOfferingRequest;
 import co.athena.academic.service.CourseOfferingService;
 import co.athena.academic.service.GenerationRequest;
 import co.athena.shared.page.Page;

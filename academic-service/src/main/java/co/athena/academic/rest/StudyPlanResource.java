@@ -1,7 +1,7 @@
 package co.athena.academic.rest;
 
-import co.athena.academic.service.StudyPlanRequest;
 import co.athena.academic.service.StudyPlanPatch;
+import co.athena.academic.service.StudyPlanRequest;
 import co.athena.academic.service.StudyPlanService;
 
 import co.athena.shared.page.Page;

@@ -1,7 +1,7 @@
 package co.athena.academic.rest;
 
-import co.athena.academic.service.SubjectRequest;
 import co.athena.academic.service.SubjectPatch;
+import co.athena.academic.service.SubjectRequest;
 import co.athena.academic.service.SubjectService;
 
 import co.athena.shared.page.Page;

@@ -2,17 +2,22 @@ package co.athena.enrollment.repository;
 
 import co.athena.enrollment.domain.Enrollment;
 import co.athena.enrollment.domain.EnrollmentStatus;
-import co.athena.shared.simat.Shift;
+import co.athena.enrollment.domain.SimatExportKind;
 import co.athena.enrollment.domain.SimatStatus;
 import co.athena.persistence.Rows;
 import co.athena.persistence.TenantReads;
 import co.athena.persistence.page.KeysetQuery;
 import co.athena.shared.page.PageRequest;
+import co.athena.shared.simat.Shift;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,12 +35,45 @@ public class EnrollmentReads {
 
     private static final String COLUMNS = "select id, school_id, student_id, school_year_id, grade_level, group_code, "
             + "shift, status, cast(status_history as text) as status_history, simat_status, simat_event_id, "
-            + "simat_event_at, simat_synced_at, simat_data, extra_data, created_at, updated_at, version from enrollments";
+            + "simat_event_at, simat_synced_at, simat_data, simat_reported, extra_data, created_at, updated_at, version from enrollments";
 
     private final TenantReads reads;
 
     public EnrollmentReads(TenantReads reads) {
         this.reads = reads;
+    }
+
+    /**
+     * The school year's pending novelties of one kind, in id order: enrollments SIMAT never heard of from Athena go
+     * in the Anexo 6A; every other pending novelty (a re-admission of a reported one too) in the worklist.
+     */
+    public Uni<List<Enrollment>> simatPending(UUID school, UUID schoolYear, SimatExportKind kind) {
+        String toRegister = "(simat_status = 'pending_enrollment' and simat_reported is null)";
+        String sql = COLUMNS + " where school_id = $1 and school_year_id = $2 and simat_status like 'pending%' and "
+                + (kind == SimatExportKind.anexo_6a ? toRegister : "not " + toRegister) + " order by id";
+        return reads.inSchool(school, connection -> connection.preparedQuery(sql).execute(Tuple.of(school, schoolYear))
+                .map(rows -> {
+                    List<Enrollment> pending = new ArrayList<>(rows.size());
+                    rows.forEach(row -> pending.add(enrollment(row)));
+                    return pending;
+                }));
+    }
+
+    /**
+     * Of these students, those enrolled in this school in another school year, each with the earliest such
+     * enrollment id (ids are time-ordered UUIDv7): whether a student is new to the school.
+     */
+    public Uni<Map<UUID, UUID>> earliestInOtherYears(UUID school, UUID schoolYear, Collection<UUID> students) {
+        return reads.inSchool(school, connection -> connection.preparedQuery("""
+                        select student_id, (array_agg(id order by id))[1] as earliest from enrollments
+                         where school_id = $1 and school_year_id <> $2 and student_id = any($3)
+                         group by student_id""")
+                .execute(Tuple.of(school, schoolYear, students.toArray(UUID[]::new)))
+                .map(rows -> {
+                    Map<UUID, UUID> earliest = new HashMap<>();
+                    rows.forEach(row -> earliest.put(row.getUUID("student_id"), row.getUUID("earliest")));
+                    return earliest;
+                }));
     }
 
     public Uni<List<Enrollment>> page(UUID school, PageRequest page, Filter filter) {
@@ -63,6 +101,8 @@ public class EnrollmentReads {
         e.simatEventAt = Rows.instant(row, "simat_event_at");
         e.simatSyncedAt = Rows.instant(row, "simat_synced_at");
         e.simatData = row.getJsonObject("simat_data").getMap();
+        JsonObject reported = row.getJsonObject("simat_reported");
+        e.simatReported = reported == null ? null : reported.getMap();
         JsonObject extraData = row.getJsonObject("extra_data");
         e.extraData = extraData == null ? Map.of() : extraData.getMap();
         e.createdAt = Rows.instant(row, "created_at");

@@ -2,7 +2,6 @@ package co.athena.enrollment.repository;
 
 import co.athena.enrollment.domain.Enrollment;
 import co.athena.enrollment.domain.EnrollmentStatus;
-import co.athena.enrollment.domain.SimatExportKind;
 import co.athena.enrollment.domain.SimatStatus;
 import co.athena.persistence.page.KeysetQuery;
 import co.athena.shared.page.PageRequest;
@@ -13,10 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** Every query names the school explicitly; row-level security is the second wall, not the first. */
@@ -32,36 +28,6 @@ public class EnrollmentRepository implements PanacheRepositoryBase<Enrollment, U
     public Uni<List<Enrollment>> openOfStudent(UUID schoolId, UUID studentId) {
         return list("schoolId = ?1 and studentId = ?2 and status in ?3 order by id", schoolId, studentId,
                 Arrays.stream(EnrollmentStatus.values()).filter(s -> !s.isClosed()).toList());
-    }
-
-    /**
-     * The school year's pending novelties of one kind: enrollments SIMAT never heard of from Athena go in the
-     * Anexo 6A; every other pending novelty (a re-admission of a reported one too) in the worklist.
-     */
-    public Uni<List<Enrollment>> simatPending(UUID schoolId, UUID schoolYearId, SimatExportKind kind) {
-        String toRegister = "(simatStatus = ?4 and simatReported is null)";
-        return list("schoolId = ?1 and schoolYearId = ?2 and simatStatus in ?3 and "
-                        + (kind == SimatExportKind.anexo_6a ? toRegister : "not " + toRegister) + " order by id",
-                schoolId, schoolYearId, Arrays.stream(SimatStatus.values()).filter(SimatStatus::isPending).toList(),
-                SimatStatus.pending_enrollment);
-    }
-
-    /**
-     * Of these students, those enrolled in this school in another school year before the given enrollment was
-     * made (ids are time-ordered UUIDv7): SIMAT's "alumno antiguo". Answered as student → earliest such id.
-     */
-    public Uni<Map<UUID, UUID>> earliestInOtherYears(UUID schoolId, UUID schoolYearId, Collection<UUID> studentIds) {
-        return getSession().chain(session -> session.createSelectionQuery("""
-                        select e.studentId, min(e.id) from Enrollment e
-                         where e.schoolId = :school and e.schoolYearId <> :year and e.studentId in :students
-                         group by e.studentId""", Object[].class)
-                .setParameter("school", schoolId).setParameter("year", schoolYearId)
-                .setParameter("students", studentIds).getResultList())
-                .map(rows -> {
-                    Map<UUID, UUID> earliest = new HashMap<>();
-                    rows.forEach(row -> earliest.put((UUID) row[0], (UUID) row[1]));
-                    return earliest;
-                });
     }
 
     /**

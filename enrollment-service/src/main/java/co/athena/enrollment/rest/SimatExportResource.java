@@ -1,9 +1,9 @@
 package co.athena.enrollment.rest;
 
-import co.athena.enrollment.domain.SimatExportMetadata;
 import co.athena.enrollment.domain.SimatCheck;
-import co.athena.enrollment.service.SimatFile;
+import co.athena.enrollment.domain.SimatExportMetadata;
 import co.athena.enrollment.service.SimatExportService;
+import co.athena.enrollment.service.SimatFile;
 import co.athena.shared.page.Page;
 import co.athena.shared.page.PageRequest;
 import co.athena.shared.rest.ETags;

@@ -1,10 +1,10 @@
 package co.athena.enrollment.service;
 
 import co.athena.enrollment.domain.Enrollment;
-import co.athena.shared.simat.GroupCode;
-import co.athena.shared.simat.Shift;
 import co.athena.enrollment.domain.SimatData;
 import co.athena.shared.patch.Merged;
+import co.athena.shared.simat.GroupCode;
+import co.athena.shared.simat.Shift;
 import co.athena.shared.text.OneOf;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

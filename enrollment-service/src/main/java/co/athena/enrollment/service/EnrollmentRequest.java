@@ -1,8 +1,8 @@
 package co.athena.enrollment.service;
 
+import co.athena.enrollment.domain.SimatData;
 import co.athena.shared.simat.GroupCode;
 import co.athena.shared.simat.Shift;
-import co.athena.enrollment.domain.SimatData;
 import co.athena.shared.text.OneOf;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -3,11 +3,11 @@ package co.athena.enrollment.service;
 import co.athena.enrollment.client.StudentLookup;
 import co.athena.enrollment.domain.Enrollment;
 import co.athena.enrollment.domain.EnrollmentStatus;
-import co.athena.shared.simat.Shift;
 import co.athena.enrollment.domain.SimatNovelty;
 import co.athena.enrollment.domain.SimatProblem;
 import co.athena.enrollment.domain.SimatReported;
 import co.athena.enrollment.domain.SimatStatus;
+import co.athena.shared.simat.Shift;
 import co.athena.shared.text.Transliteration;
 
 import java.util.ArrayList;

@@ -13,6 +13,7 @@ import co.athena.enrollment.domain.SimatNovelty;
 import co.athena.enrollment.domain.SimatProblem;
 import co.athena.enrollment.domain.SimatReported;
 import co.athena.enrollment.domain.StoredExportFile;
+import co.athena.enrollment.repository.EnrollmentReads;
 import co.athena.enrollment.repository.EnrollmentRepository;
 import co.athena.enrollment.repository.SimatExportRepository;
 import co.athena.persistence.TenantTransactional;
@@ -60,14 +61,16 @@ public class SimatExportService {
     };
 
     private final EnrollmentRepository enrollments;
+    private final EnrollmentReads reads;
     private final SimatExportRepository exports;
     private final References references;
     private final TenantTransactions transactions;
     private final TenantContext tenant;
 
-    public SimatExportService(EnrollmentRepository enrollments, SimatExportRepository exports, References references,
-                              TenantTransactions transactions, TenantContext tenant) {
+    public SimatExportService(EnrollmentRepository enrollments, EnrollmentReads reads, SimatExportRepository exports,
+                              References references, TenantTransactions transactions, TenantContext tenant) {
         this.enrollments = enrollments;
+        this.reads = reads;
         this.exports = exports;
         this.references = references;
         this.transactions = transactions;
@@ -121,8 +124,7 @@ public class SimatExportService {
     public Uni<List<SimatNovelty>> novelties(UUID schoolYearId) {
         UUID schoolId = tenant.requireSchoolId();
         String bearer = tenant.bearer();
-        return school(schoolYearId).chain(school -> transactions.inSchool(schoolId,
-                        () -> enrollments.simatPending(schoolId, schoolYearId, SimatExportKind.novelties))
+        return school(schoolYearId).chain(school -> reads.simatPending(schoolId, schoolYearId, SimatExportKind.novelties)
                 .chain(pending -> references.students(bearer, studentIds(pending))
                         .map(students -> pending.stream().map(e -> NoveltyWorklist.entry(school, e,
                                 students.get(e.studentId))).toList())));
@@ -182,12 +184,11 @@ public class SimatExportService {
      */
     private Uni<Prepared> prepare(UUID schoolId, UUID schoolYearId, SimatExportKind kind) {
         String bearer = tenant.bearer();
-        return school(schoolYearId).chain(school -> transactions.inSchool(schoolId, () ->
-                        enrollments.simatPending(schoolId, schoolYearId, kind).chain(pending -> pending.isEmpty()
-                                || kind == SimatExportKind.novelties
-                                ? Uni.createFrom().item(new Pending(pending, Map.of()))
-                                : enrollments.earliestInOtherYears(schoolId, schoolYearId, studentIds(pending))
-                                .map(earlier -> new Pending(pending, earlier))))
+        return school(schoolYearId).chain(school -> reads.simatPending(schoolId, schoolYearId, kind)
+                .chain(pending -> pending.isEmpty() || kind == SimatExportKind.novelties
+                        ? Uni.createFrom().item(new Pending(pending, Map.of()))
+                        : reads.earliestInOtherYears(schoolId, schoolYearId, studentIds(pending))
+                        .map(earlier -> new Pending(pending, earlier)))
                 .chain(pending -> kind == SimatExportKind.anexo_6a
                         ? references.simatRecords(bearer, studentIds(pending.enrollments()))
                         .map(records -> new Prepared(school, registrations(school, pending, records)))

@@ -308,6 +308,28 @@ class SimatExportTest {
                 .body("items[0].skipped.problems.flatten().column", hasItem("SISBEN IV"));
     }
 
+    @Test
+    void aStudentEnrolledHereInAnEarlierYearIsNotNewAndAFirstTimerIs() {
+        UUID returning = SiblingFakes.activeStudent(school);
+        UUID lastYear = SiblingFakes.schoolYear(school, "active");
+        create(school, returning, lastYear, 5, "501", "morning");
+        UUID firstTimer = SiblingFakes.activeStudent(school);
+        for (UUID student : List.of(returning, firstTimer)) {
+            UUID enrollment = activate(create(school, student, year, 6, "601", "morning"));
+            await(school, enrollment, e -> e.getString("simat_status").startsWith("pending"), CONSUMED);
+        }
+        String[] lines = export().then().statusCode(201).extract().asString().split("\r\n");
+        Map<String, String> nuevo = new HashMap<>();
+        for (int i = 1; i < lines.length; i++) {
+            nuevo.put(cell(lines[i], "NRO_DOCUMENTO"), cell(lines[i], "NUEVO"));
+        }
+        assertEquals(Map.of(document(returning), "N", document(firstTimer), "S"), nuevo);
+    }
+
+    private String document(UUID student) {
+        return SiblingFakes.studentDocument(school, student);
+    }
+
     /** Venezuelan migrant children's permits: PEP is 10 and PPT 13 in SIMAT's table, not a reason to skip them. */
     @Test
     void pepAndPptStudentsAreExportedWithCodes10And13() {
