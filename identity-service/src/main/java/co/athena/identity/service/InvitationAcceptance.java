@@ -4,6 +4,7 @@ import co.athena.identity.domain.Invitation;
 import co.athena.identity.domain.Membership;
 import co.athena.identity.domain.MembershipAudit;
 import co.athena.identity.domain.User;
+import co.athena.identity.events.MembershipEvents;
 import co.athena.identity.repository.InvitationRepository;
 import co.athena.identity.repository.KnownSchoolRepository;
 import co.athena.identity.repository.MembershipRepository;
@@ -30,14 +31,17 @@ public class InvitationAcceptance {
     private final UserRepository users;
     private final KnownSchoolRepository schools;
     private final AuditTrail audit;
+    private final MembershipEvents membershipEvents;
 
     public InvitationAcceptance(InvitationRepository invitations, MembershipRepository memberships,
-                                UserRepository users, KnownSchoolRepository schools, AuditTrail audit) {
+                                UserRepository users, KnownSchoolRepository schools, AuditTrail audit,
+                                MembershipEvents membershipEvents) {
         this.invitations = invitations;
         this.memberships = memberships;
         this.users = users;
         this.schools = schools;
         this.audit = audit;
+        this.membershipEvents = membershipEvents;
     }
 
     /** The accepted roles and the user's email; fails with {@link TokenExchangeService#denied()} when there is nothing to accept. */
@@ -93,9 +97,11 @@ public class InvitationAcceptance {
         invitation.acceptedBy = user.id;
         invitation.membershipId = membership.id;
         invitation.updatedAt = now;
-        Uni<Void> saved = existing == null ? memberships.persist(membership).replaceWithVoid() : memberships.flush();
+        Uni<Void> saved = existing == null ? memberships.persist(membership).chain(memberships::flush)
+                : memberships.flush();
         return saved
                 .chain(invitations::flush)
+                .chain(() -> membershipEvents.changed(membership))
                 .chain(() -> audit.invitation(invitation, actor, MembershipAudit.INVITATION_ACCEPTED))
                 .chain(() -> audit.membership(membership, actor,
                         existing == null ? MembershipAudit.GRANTED : MembershipAudit.REACTIVATED, oldRoles, membership.roles))

@@ -3,6 +3,7 @@ package co.athena.identity.service;
 import co.athena.identity.domain.Membership;
 import co.athena.identity.domain.MembershipAudit;
 import co.athena.identity.events.AccessChangeEvents;
+import co.athena.identity.events.MembershipEvents;
 import co.athena.identity.repository.MembershipAuditRepository;
 import co.athena.identity.repository.MembershipRepository;
 import co.athena.identity.repository.UserRepository;
@@ -32,8 +33,8 @@ import java.util.UUID;
 /**
  * Memberships of the caller's school. Every change is serialized per school (so the last-rector
  * rule holds under concurrency), checked against the caller's access in the database, recorded in
- * the append-only audit log, and, when it takes access away, announced so that every service
- * refuses the older tokens.
+ * the append-only audit log, published as it stands ({@link MembershipEvents}), and, when it takes access away,
+ * announced so that every service refuses the older tokens.
  */
 @ApplicationScoped
 public class MembershipService {
@@ -45,11 +46,12 @@ public class MembershipService {
     private final AuditTrail audit;
     private final CallerAuthority authority;
     private final AccessChangeEvents accessChanges;
+    private final MembershipEvents membershipEvents;
     private final TenantContext tenant;
 
     public MembershipService(MergePatches patches, MembershipRepository memberships, MembershipAuditRepository auditLog, UserRepository users,
                              AuditTrail audit, CallerAuthority authority, AccessChangeEvents accessChanges,
-                             TenantContext tenant) {
+                             MembershipEvents membershipEvents, TenantContext tenant) {
         this.patches = patches;
         this.memberships = memberships;
         this.auditLog = auditLog;
@@ -57,6 +59,7 @@ public class MembershipService {
         this.audit = audit;
         this.authority = authority;
         this.accessChanges = accessChanges;
+        this.membershipEvents = membershipEvents;
         this.tenant = tenant;
     }
 
@@ -80,8 +83,9 @@ public class MembershipService {
                                 + existing.id + ")");
                     }
                     Membership membership = newMembership(school, request.userId(), roles);
-                    return memberships.persist(membership)
+                    return memberships.persist(membership).chain(memberships::flush)
                             .chain(() -> audit.membership(membership, tenant.actor(), MembershipAudit.GRANTED, null, roles))
+                            .chain(() -> membershipEvents.changed(membership))
                             .replaceWith(() -> membership);
                 });
     }
@@ -179,6 +183,7 @@ public class MembershipService {
                     return memberships.flush();
                 })
                 .chain(() -> audit.membership(membership, tenant.actor(), action, oldRoles, newRoles))
+                .chain(() -> membershipEvents.changed(membership))
                 .chain(() -> accessChange == null ? Uni.createFrom().voidItem()
                         : accessChanges.publish(accessChange, membership.userId, membership.schoolId, UtcClock.now()))
                 .replaceWith(() -> membership);

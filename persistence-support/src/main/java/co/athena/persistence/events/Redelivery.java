@@ -1,6 +1,7 @@
 package co.athena.persistence.events;
 
 import io.smallrye.mutiny.Uni;
+import org.jboss.logging.Logger;
 
 import java.time.Duration;
 
@@ -11,6 +12,8 @@ import java.time.Duration;
  */
 public final class Redelivery {
 
+    private static final Logger LOG = Logger.getLogger(Redelivery.class);
+
     static final Duration FIRST_BACKOFF = Duration.ofMillis(100);
     static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
     static final long GIVE_UP_AFTER_MS = Duration.ofMinutes(10).toMillis();
@@ -19,7 +22,11 @@ public final class Redelivery {
     }
 
     public static <T> Uni<T> retryTransient(Uni<T> effect) {
-        return effect.onFailure(failure -> !(failure instanceof IllegalArgumentException)).retry()
+        return effect
+                // each failed attempt is told, or a consumer stuck on one record for ten minutes says nothing
+                .onFailure(failure -> !(failure instanceof IllegalArgumentException))
+                .invoke(failure -> LOG.warnf("an event's effect failed; retrying with backoff: %s", failure.toString()))
+                .onFailure(failure -> !(failure instanceof IllegalArgumentException)).retry()
                 .withBackOff(FIRST_BACKOFF, MAX_BACKOFF).expireIn(GIVE_UP_AFTER_MS);
     }
 }

@@ -15,7 +15,8 @@ public record EventContract(String topic, String type, Class<?> payload) {
             new EventContract(StudentLifecycleEvent.TOPIC, StudentLifecycleEvent.TYPE, StudentLifecycleEvent.class),
             new EventContract(DocumentsChecklistEvent.TOPIC, DocumentsChecklistEvent.TYPE,
                     DocumentsChecklistEvent.class),
-            new EventContract(AccessChangedEvent.TOPIC, AccessChangedEvent.TYPE, AccessChangedEvent.class));
+            new EventContract(AccessChangedEvent.TOPIC, AccessChangedEvent.TYPE, AccessChangedEvent.class),
+            new EventContract(MembershipChangedEvent.TOPIC, MembershipChangedEvent.TYPE, MembershipChangedEvent.class));
 
     public String schemaResource() {
         return "/contracts/" + topic + ".schema.json";

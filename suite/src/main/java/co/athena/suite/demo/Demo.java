@@ -60,13 +60,17 @@ public final class Demo {
         JsonNode courses = step("The rector starts from Ley 115's areas, adds sixth grade's mathematics, group 601 "
                 + "and its study plan, and generates the year's courses", school::defineAcademics);
         check(courses.path("created").size() == 1, "the generation created " + courses.path("created"));
-        step("The rector adds a secretary and a coordinator", () -> {
-            for (String role : List.of("secretary", "coordinator")) {
+        step("The rector adds a secretary, a coordinator and a teacher", () -> {
+            for (String role : List.of("secretary", "coordinator", "teacher")) {
                 school.addMember(school.token("rector"), role);
                 school.signInAs(role);
             }
             return null;
         });
+        JsonNode assigned = step("The rector gives sixth grade's mathematics in 601 to the teacher",
+                school::assignTeacher);
+        check(assigned.path("teacher_id").asText().equals(school.users.get("teacher").toString()),
+                "the course went to " + assigned.path("teacher_id"));
         JsonNode student = step("The secretary registers a student with two guardians and her SIMAT characterization",
                 school::registerStudent);
         String home = student.at("/characterization/residence/municipality_name").asText();

@@ -51,6 +51,7 @@ public final class SchoolScenario {
     public UUID classGroupId;
     public UUID studyPlanId;
     public UUID courseOfferingId;
+    public UUID teacherAssignmentId;
 
     public SchoolScenario(Endpoints at, SuiteHttp http, SignIn signIn) {
         this.at = at;
@@ -75,6 +76,7 @@ public final class SchoolScenario {
     public SchoolScenario populate(List<String> roles) {
         open(roles);
         defineAcademics();
+        assignTeacher();
         registerStudent();
         enroll();
         uploadDocuments();
@@ -204,6 +206,19 @@ public final class SchoolScenario {
                 Map.of("school_year_id", schoolYearId.toString()))).json();
         courseOfferingId = UUID.fromString(generated.path("created").get(0).path("id").asText());
         return generated;
+    }
+
+    /**
+     * The rector gives sixth grade's mathematics to the school's teacher. academic-service learns who teaches from
+     * identity-service's membership event, a moment after the teacher's sign-in.
+     */
+    public JsonNode assignTeacher() {
+        JsonNode assignment = eventually(() -> http.post(at.academic("/api/v1/course-offerings/" + courseOfferingId
+                        + "/assignments"), token("rector"), Map.of("teacher_id", users.get("teacher").toString(),
+                        "starts_on", year + "-01-20")), r -> r.status() == 201,
+                "academic-service to know the teacher " + email("teacher")).json();
+        teacherAssignmentId = UUID.fromString(assignment.path("id").asText());
+        return assignment;
     }
 
     private static UUID created(Reply reply) {

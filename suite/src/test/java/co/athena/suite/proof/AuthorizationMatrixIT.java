@@ -82,14 +82,17 @@ class AuthorizationMatrixIT {
         permission(READ_ACADEMIC, "GET /api/v1/academic-areas", "GET /api/v1/academic-areas/{id}",
                 "GET /api/v1/subjects", "GET /api/v1/subjects/{id}", "GET /api/v1/class-groups",
                 "GET /api/v1/class-groups/{id}", "GET /api/v1/study-plans", "GET /api/v1/study-plans/{id}",
-                "GET /api/v1/course-offerings", "GET /api/v1/course-offerings/{id}");
+                "GET /api/v1/course-offerings", "GET /api/v1/course-offerings/{id}",
+                "GET /api/v1/course-offerings/{id}/assignments", "GET /api/v1/teacher-assignments",
+                "GET /api/v1/teacher-assignments/{id}");
         permission(MANAGE_ACADEMIC, "POST /api/v1/academic-areas", "PATCH /api/v1/academic-areas/{id}",
                 "DELETE /api/v1/academic-areas/{id}", "POST /api/v1/academic-areas/ley-general",
                 "POST /api/v1/subjects", "PATCH /api/v1/subjects/{id}", "DELETE /api/v1/subjects/{id}",
                 "POST /api/v1/class-groups", "PATCH /api/v1/class-groups/{id}", "DELETE /api/v1/class-groups/{id}",
                 "POST /api/v1/study-plans", "PATCH /api/v1/study-plans/{id}", "DELETE /api/v1/study-plans/{id}",
                 "POST /api/v1/course-offerings", "PATCH /api/v1/course-offerings/{id}",
-                "DELETE /api/v1/course-offerings/{id}", "POST /api/v1/course-offerings/generation");
+                "DELETE /api/v1/course-offerings/{id}", "POST /api/v1/course-offerings/generation",
+                "POST /api/v1/course-offerings/{id}/assignments", "POST /api/v1/teacher-assignments/{id}/end");
         permission(EXPORT_SIMAT, "GET /api/v1/simat/exports", "POST /api/v1/simat/exports", "GET /api/v1/simat/novelties",
                 "GET /api/v1/simat/exports/{id}", "POST /api/v1/simat/exports/{id}/confirm");
     }

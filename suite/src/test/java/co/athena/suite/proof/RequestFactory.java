@@ -55,6 +55,7 @@ final class RequestFactory {
         ids.put("class_group", school.classGroupId.toString());
         ids.put("study_plan", school.studyPlanId.toString());
         ids.put("course_offering", school.courseOfferingId.toString());
+        ids.put("teacher_assignment", school.teacherAssignmentId.toString());
         return new RequestFactory(ids);
     }
 
@@ -62,7 +63,8 @@ final class RequestFactory {
     static RequestFactory aimedAtNothing() {
         Map<String, String> ids = new LinkedHashMap<>();
         for (String kind : List.of("school", "student", "guardian", "enrollment", "year", "export", "membership",
-                "user", "invitation", "area", "subject", "class_group", "study_plan", "course_offering")) {
+                "user", "invitation", "area", "subject", "class_group", "study_plan", "course_offering",
+                "teacher_assignment")) {
             ids.put(kind, UUID.randomUUID().toString());
         }
         ids.put("document_number", "1000000001");
@@ -104,6 +106,7 @@ final class RequestFactory {
             case "class-groups" -> ids.get("class_group");
             case "study-plans" -> ids.get("study_plan");
             case "course-offerings" -> ids.get("course_offering");
+            case "teacher-assignments" -> ids.get("teacher_assignment");
             default -> null;
         };
     }
@@ -120,6 +123,7 @@ final class RequestFactory {
             case "area_id" -> ids.get("area");
             case "subject_id" -> ids.get("subject");
             case "class_group_id" -> ids.get("class_group");
+            case "teacher_id" -> ids.get("user");
             case "q" -> ids.get("document_number");
             default -> null;
         };
