@@ -27,7 +27,22 @@ import java.util.regex.Pattern;
 public final class StubHttpServer implements AutoCloseable {
 
     /** What a route sees: the path's groups, the body, the headers. */
-    public record Request(String method, String path, Matcher match, String body, Map<String, List<String>> headers) {
+    public record Request(String method, String path, String query, Matcher match, String body,
+                          Map<String, List<String>> headers) {
+
+        /** A query parameter's value, or null. */
+        public String param(String name) {
+            if (query == null) {
+                return null;
+            }
+            for (String pair : query.split("&")) {
+                if (pair.startsWith(name + "=")) {
+                    return pair.substring(name.length() + 1);
+                }
+            }
+            return null;
+        }
+
 
         public String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
@@ -165,8 +180,8 @@ public final class StubHttpServer implements AutoCloseable {
             for (Route route : routes) {
                 Matcher match = route.path().matcher(path);
                 if (route.method().equals(exchange.getRequestMethod()) && match.matches()) {
-                    Request request = new Request(exchange.getRequestMethod(), path, match, body,
-                            Map.copyOf(exchange.getRequestHeaders()));
+                    Request request = new Request(exchange.getRequestMethod(), path,
+                            exchange.getRequestURI().getRawQuery(), match, body, Map.copyOf(exchange.getRequestHeaders()));
                     received.add(request);
                     response = route.handler().apply(request);
                     break;

@@ -1,5 +1,6 @@
 package co.athena.identity.service;
 
+import co.athena.identity.client.TeachingLoad;
 import co.athena.identity.domain.Membership;
 import co.athena.identity.domain.MembershipAudit;
 import co.athena.identity.events.AccessChangeEvents;
@@ -8,6 +9,7 @@ import co.athena.identity.repository.MembershipAuditRepository;
 import co.athena.identity.repository.MembershipRepository;
 import co.athena.identity.repository.UserRepository;
 import co.athena.persistence.TenantTransactional;
+import co.athena.persistence.TenantTransactions;
 import co.athena.shared.events.AccessChangedEvent;
 import co.athena.shared.ids.UtcClock;
 import co.athena.shared.ids.UuidV7;
@@ -47,11 +49,14 @@ public class MembershipService {
     private final CallerAuthority authority;
     private final AccessChangeEvents accessChanges;
     private final MembershipEvents membershipEvents;
+    private final TeachingLoad teaching;
+    private final TenantTransactions transactions;
     private final TenantContext tenant;
 
     public MembershipService(MergePatches patches, MembershipRepository memberships, MembershipAuditRepository auditLog, UserRepository users,
                              AuditTrail audit, CallerAuthority authority, AccessChangeEvents accessChanges,
-                             MembershipEvents membershipEvents, TenantContext tenant) {
+                             MembershipEvents membershipEvents, TeachingLoad teaching,
+                             TenantTransactions transactions, TenantContext tenant) {
         this.patches = patches;
         this.memberships = memberships;
         this.auditLog = auditLog;
@@ -60,6 +65,8 @@ public class MembershipService {
         this.authority = authority;
         this.accessChanges = accessChanges;
         this.membershipEvents = membershipEvents;
+        this.teaching = teaching;
+        this.transactions = transactions;
         this.tenant = tenant;
     }
 
@@ -112,23 +119,46 @@ public class MembershipService {
         return find(id);
     }
 
-    @TenantTransactional
+    /**
+     * A teacher losing the role (deactivated, or the role taken away) must give no course any more: asked of
+     * academic-service before the transaction that changes the membership opens.
+     */
     public Uni<Membership> update(UUID id, MergePatch<MembershipPatch> patch, ExpectedVersion expected) {
         if (patch.given().roles() != null) {
             validRoles(patch.given().roles());
         }
-        return lockedForChange(id, expected).chain(change -> {
+        UUID school = tenant.requireSchoolId();
+        String bearer = tenant.bearer();
+        return transactions.inSchool(school, () -> current(id)).chain(current -> {
+            MembershipPatch changed = patches.apply(patch, MembershipPatch.of(current));
+            return teachingEnds(bearer, current, validRoles(changed.roles()), changed.isActive());
+        }).chain(() -> transactions.inSchool(school, () -> lockedForChange(id, expected).chain(change -> {
             Membership membership = change.membership();
             MembershipPatch changed = patches.apply(patch, MembershipPatch.of(membership));
             String[] newRoles = validRoles(changed.roles());
             change.mayGrant(newRoles);
             return change(membership, newRoles, changed.isActive());
-        });
+        })));
     }
 
-    @TenantTransactional
     public Uni<Membership> deactivate(UUID id, ExpectedVersion expected) {
-        return lockedForChange(id, expected).chain(change -> change(change.membership(), change.membership().roles, false));
+        UUID school = tenant.requireSchoolId();
+        String bearer = tenant.bearer();
+        return transactions.inSchool(school, () -> current(id))
+                .chain(current -> teachingEnds(bearer, current, current.roles, false))
+                .chain(() -> transactions.inSchool(school, () -> lockedForChange(id, expected)
+                        .chain(change -> change(change.membership(), change.membership().roles, false))));
+    }
+
+    /** The membership as a manager of this school (checked in the database) reads it before changing it. */
+    private Uni<Membership> current(UUID id) {
+        return authority.requireManager().chain(() -> find(id));
+    }
+
+    private Uni<Void> teachingEnds(String bearer, Membership current, String[] newRoles, boolean newActive) {
+        boolean teaches = current.active && current.roleList().contains(Roles.TEACHER);
+        boolean keepsTeaching = newActive && List.of(newRoles).contains(Roles.TEACHER);
+        return teaches && !keepsTeaching ? teaching.requireNone(bearer, current.userId) : Uni.createFrom().voidItem();
     }
 
     @TenantTransactional
