@@ -22,21 +22,26 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Locale;
 import java.util.UUID;
 
-/** Class groups per school year; the year is tenancy-service's, asked before the transaction opens. */
+/**
+ * Class groups per school year; the year is tenancy-service's, asked before the transaction opens. A new group
+ * takes in the enrollments that waited for its code ({@link Rosters}).
+ */
 @ApplicationScoped
 public class ClassGroupService {
 
     private final MergePatches patches;
     private final ClassGroupRepository groups;
     private final SchoolYears years;
+    private final Rosters rosters;
     private final TenantTransactions transactions;
     private final TenantContext tenant;
 
-    public ClassGroupService(MergePatches patches, ClassGroupRepository groups, SchoolYears years,
+    public ClassGroupService(MergePatches patches, ClassGroupRepository groups, SchoolYears years, Rosters rosters,
                              TenantTransactions transactions, TenantContext tenant) {
         this.patches = patches;
         this.groups = groups;
         this.years = years;
+        this.rosters = rosters;
         this.transactions = transactions;
         this.tenant = tenant;
     }
@@ -67,7 +72,8 @@ public class ClassGroupService {
                     group.capacity = request.capacity();
                     group.createdAt = UtcClock.now();
                     group.updatedAt = group.createdAt;
-                    return groups.persist(group).chain(groups::flush).replaceWith(group);
+                    return groups.persist(group).chain(groups::flush)
+                            .chain(() -> rosters.placeWaiting(group)).replaceWith(group);
                 }));
     }
 

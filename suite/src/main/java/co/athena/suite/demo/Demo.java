@@ -101,6 +101,10 @@ public final class Demo {
                 school::history, h -> statuses(h).equals(List.of("pending_documents", "in_review", "active")),
                 "the history to read pending_documents → in_review → active"));
         say(String.join(" → ", statuses(history)));
+        JsonNode roster = step("The student appears on the roster of 601's mathematics, the teacher's course",
+                () -> eventually(school::courseRoster, r -> r.size() == 1, "the course roster to have her"));
+        check(roster.path(0).path("student_id").asText().equals(school.studentId.toString()),
+                "the roster holds " + roster);
         step("SIMAT sync marks the enrollment as a pending new enrollment",
                 () -> school.awaitSimatStatus("pending_enrollment"));
         JsonNode check = step("The secretary checks the Anexo 6A before building it (dry run)", school::checkSimat);

@@ -221,6 +221,12 @@ public final class SchoolScenario {
         return assignment;
     }
 
+    /** The students of sixth grade's mathematics now, as academic-service placed them from enrollment events. */
+    public JsonNode courseRoster() {
+        return expect(200, http.get(at.academic("/api/v1/course-offerings/" + courseOfferingId + "/roster"),
+                token("rector"))).json();
+    }
+
     private static UUID created(Reply reply) {
         return UUID.fromString(expect(201, reply).json().path("id").asText());
     }

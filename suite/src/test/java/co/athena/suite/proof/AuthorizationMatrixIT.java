@@ -84,7 +84,8 @@ class AuthorizationMatrixIT {
                 "GET /api/v1/class-groups/{id}", "GET /api/v1/study-plans", "GET /api/v1/study-plans/{id}",
                 "GET /api/v1/course-offerings", "GET /api/v1/course-offerings/{id}",
                 "GET /api/v1/course-offerings/{id}/assignments", "GET /api/v1/teacher-assignments",
-                "GET /api/v1/teacher-assignments/{id}");
+                "GET /api/v1/teacher-assignments/{id}", "GET /api/v1/class-groups/{id}/roster",
+                "GET /api/v1/course-offerings/{id}/roster", "GET /api/v1/unplaced-enrollments");
         permission(MANAGE_ACADEMIC, "POST /api/v1/academic-areas", "PATCH /api/v1/academic-areas/{id}",
                 "DELETE /api/v1/academic-areas/{id}", "POST /api/v1/academic-areas/ley-general",
                 "POST /api/v1/subjects", "PATCH /api/v1/subjects/{id}", "DELETE /api/v1/subjects/{id}",
