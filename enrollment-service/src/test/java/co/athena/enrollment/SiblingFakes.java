@@ -10,10 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
 /**
- * tenancy-service and student-service as enrollment-service sees them over HTTP, answering per school
+ * tenancy-service, student-service and academic-service as enrollment-service sees them over HTTP, answering per school
  * from the caller's token (as the real ones do), so a test decides which years and students exist and
  * can take a sibling down. Their real behaviour is tested in their own modules.
  */
@@ -24,6 +25,9 @@ public class SiblingFakes implements QuarkusTestResourceLifecycleManager {
     private static final Map<String, Map<String, Object>> SETTINGS = new ConcurrentHashMap<>();
     private static StubHttpServer tenancy;
     private static StubHttpServer student;
+    private static StubHttpServer academic;
+    /** school/year → [{code, grade_level}] */
+    private static final Map<String, List<Map<String, Object>>> GROUPS = new ConcurrentHashMap<>();
 
     @Override
     public synchronized Map<String, String> start() {
@@ -48,8 +52,16 @@ public class SiblingFakes implements QuarkusTestResourceLifecycleManager {
                     .route("POST", "/api/v1/students/lookup", students)
                     .route("POST", "/api/v1/students/simat-records", students);
         }
+        if (academic == null) {
+            academic = StubHttpServer.start().route("GET", "/api/v1/class-groups", request -> {
+                String grade = request.param("grade_level");
+                return StubHttpServer.Response.json(Map.of("items", GROUPS.getOrDefault(request.school() + "/"
+                        + request.param("school_year_id"), List.of()).stream()
+                        .filter(g -> grade == null || grade.equals(String.valueOf(g.get("grade_level")))).toList()));
+            });
+        }
         return Map.of("athena.services.tenancy-url", tenancy.url(), "athena.services.student-url", student.url(),
-                "quarkus.rest-client.read-timeout", "1500");
+                "athena.services.academic-url", academic.url(), "quarkus.rest-client.read-timeout", "1500");
     }
 
     @Override
@@ -59,6 +71,16 @@ public class SiblingFakes implements QuarkusTestResourceLifecycleManager {
 
     public static StubHttpServer tenancy() {
         return tenancy;
+    }
+
+    public static StubHttpServer academic() {
+        return academic;
+    }
+
+    /** A class group academic-service has for the school's year. */
+    public static void classGroup(UUID school, UUID year, int grade, String code) {
+        GROUPS.computeIfAbsent(school + "/" + year, k -> new CopyOnWriteArrayList<>())
+                .add(Map.of("code", code, "grade_level", grade));
     }
 
     public static StubHttpServer student() {

@@ -273,7 +273,7 @@ class ManifestTest {
                 "student-service", Set.of("enrollment-service", "documents-service"),
                 "enrollment-service", Set.of("documents-service"),
                 "documents-service", Set.of(),
-                "academic-service", Set.of("identity-service"));
+                "academic-service", Set.of("identity-service", "enrollment-service"));
         callers.forEach((service, expected) -> {
             JsonNode policy = rendered.find("NetworkPolicy", service + "-ingress").orElseThrow();
             Set<String> allowed = new TreeSet<>();

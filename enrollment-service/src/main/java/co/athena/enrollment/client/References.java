@@ -1,6 +1,7 @@
 package co.athena.enrollment.client;
 
 import co.athena.shared.problem.FieldError;
+import co.athena.shared.problem.ProblemException;
 import co.athena.shared.problem.Problems;
 import co.athena.shared.rest.Siblings;
 import io.smallrye.mutiny.Multi;
@@ -26,13 +27,39 @@ public class References {
 
     private static final String TENANCY = "tenancy-service";
     private static final String STUDENT = "student-service";
+    private static final String ACADEMIC = "academic-service";
 
     private final TenancyClient tenancy;
     private final StudentClient students;
+    private final AcademicClient academic;
 
-    public References(@RestClient TenancyClient tenancy, @RestClient StudentClient students) {
+    public References(@RestClient TenancyClient tenancy, @RestClient StudentClient students,
+                      @RestClient AcademicClient academic) {
         this.tenancy = tenancy;
         this.students = students;
+        this.academic = academic;
+    }
+
+    /**
+     * Once the school has defined class groups for the year (academic-service), a group code must be one of them
+     * in the enrollment's grade; before that, any code goes (it is listed as unplaced until its group exists).
+     */
+    public Uni<Void> requireGroup(String bearer, UUID schoolYearId, int gradeLevel, String groupCode) {
+        if (groupCode == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return academic.classGroups(bearer, schoolYearId, null, 1)
+                .chain(any -> any.items().isEmpty() ? Uni.createFrom().<Void>voidItem()
+                        : academic.classGroups(bearer, schoolYearId, gradeLevel, AcademicClient.MAX_PAGE).invoke(ofGrade -> {
+                            List<String> codes = ofGrade.items().stream().map(ClassGroupsView.Group::code).toList();
+                            if (!codes.contains(groupCode)) {
+                                throw Problems.unprocessable("group_code", "not a class group of grade " + gradeLevel
+                                        + " in this school year (" + (codes.isEmpty() ? "it has none yet"
+                                        : String.join(", ", codes)) + ")");
+                            }
+                        }).replaceWithVoid())
+                .onFailure(failure -> !(failure instanceof ProblemException))
+                .transform(failure -> Siblings.translate(ACADEMIC, failure));
     }
 
     /** The student exists and is active in the caller's school, and the year takes enrollments; else 422. */

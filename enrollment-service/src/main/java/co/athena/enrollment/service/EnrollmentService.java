@@ -61,7 +61,10 @@ public class EnrollmentService {
         requireGrade(request.gradeLevel());
         UUID schoolId = tenant.requireSchoolId();
         String actor = tenant.actor();
-        return references.requireEnrollable(tenant.bearer(), request.studentId(), request.schoolYearId())
+        String bearer = tenant.bearer();
+        return references.requireEnrollable(bearer, request.studentId(), request.schoolYearId())
+                .chain(() -> references.requireGroup(bearer, request.schoolYearId(), request.gradeLevel(),
+                        group(request.groupCode())))
                 .chain(() -> transactions.inSchool(schoolId, () -> {
                     Instant now = UtcClock.now();
                     Enrollment enrollment = new Enrollment();
@@ -96,12 +99,26 @@ public class EnrollmentService {
         return find(id);
     }
 
-    /** A change of grade, group, shift or sede is announced (SIMAT must hear of it); other data alone is not. */
-    @TenantTransactional
+    /**
+     * A change of grade, group, shift or sede is announced (SIMAT must hear of it); other data alone is not. A new
+     * grade or group is checked with academic-service's class groups before the transaction opens.
+     */
     public Uni<Enrollment> update(UUID id, MergePatch<EnrollmentPatch> patch, ExpectedVersion expected) {
         if (patch.given().gradeLevel() != null) {
             requireGrade(patch.given().gradeLevel());
         }
+        UUID schoolId = tenant.requireSchoolId();
+        String bearer = tenant.bearer();
+        return transactions.inSchool(schoolId, () -> find(id)).chain(current -> {
+            EnrollmentPatch changed = patches.apply(patch, EnrollmentPatch.of(current));
+            String group = group(changed.groupCode());
+            boolean moves = changed.gradeLevel() != current.gradeLevel || !Objects.equals(group, current.groupCode);
+            return moves ? references.requireGroup(bearer, current.schoolYearId, changed.gradeLevel(), group)
+                    : Uni.createFrom().voidItem();
+        }).chain(() -> transactions.inSchool(schoolId, () -> changed(id, patch, expected)));
+    }
+
+    private Uni<Enrollment> changed(UUID id, MergePatch<EnrollmentPatch> patch, ExpectedVersion expected) {
         String actor = tenant.actor();
         return find(id).chain(enrollment -> {
             expected.check(enrollment.version, "enrollment " + id);
