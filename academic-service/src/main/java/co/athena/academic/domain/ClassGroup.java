@@ -11,7 +11,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A class group of a school year (SIMAT's GRUPO, such as 601): a grade, a shift and how many it seats. */
+/** A class group of a school year (SIMAT's GRUPO, such as 601): a grade, a shift, how many it seats, its director. */
 @Entity
 @Table(name = "class_groups")
 public class ClassGroup {
@@ -25,6 +25,8 @@ public class ClassGroup {
     @Enumerated(EnumType.STRING)
     public Shift shift;
     public int capacity;
+    /** The group's director (director de grupo): an active teacher of the school, or none yet. */
+    public UUID directorId;
     public Instant createdAt;
     public Instant updatedAt;
     @Version

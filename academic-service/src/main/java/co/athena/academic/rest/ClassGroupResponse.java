@@ -6,10 +6,10 @@ import java.time.Instant;
 import java.util.UUID;
 
 public record ClassGroupResponse(UUID id, UUID schoolYearId, int gradeLevel, String code, String shift, int capacity,
-                                 Instant createdAt, Instant updatedAt, long version) {
+                                 UUID directorId, Instant createdAt, Instant updatedAt, long version) {
 
     public static ClassGroupResponse of(ClassGroup g) {
         return new ClassGroupResponse(g.id, g.schoolYearId, g.gradeLevel, g.code, g.shift.name(), g.capacity,
-                g.createdAt, g.updatedAt, g.version);
+                g.directorId, g.createdAt, g.updatedAt, g.version);
     }
 }

@@ -11,14 +11,17 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** What a merge patch may change of a class group (its year and grade stay), and its current values. */
+import java.util.UUID;
+
+/** What a merge patch may change of a class group (its year and grade stay), and its current values; the director can be cleared. */
 public record ClassGroupPatch(@NotNull(groups = Merged.class, message = Merged.REQUIRED)
                               @Pattern(regexp = GroupCode.PATTERN, message = GroupCode.MESSAGE) String code,
                               @NotNull(groups = Merged.class, message = Merged.REQUIRED)
                               @OneOf(Shift.class) @Schema(implementation = Shift.class) String shift,
-                              @NotNull(groups = Merged.class, message = Merged.REQUIRED) @Min(1) @Max(80) Integer capacity) {
+                              @NotNull(groups = Merged.class, message = Merged.REQUIRED) @Min(1) @Max(80) Integer capacity,
+                              UUID directorId) {
 
     static ClassGroupPatch of(ClassGroup group) {
-        return new ClassGroupPatch(group.code, group.shift.name(), group.capacity);
+        return new ClassGroupPatch(group.code, group.shift.name(), group.capacity, group.directorId);
     }
 }

@@ -3,6 +3,7 @@ package co.athena.academic.service;
 import co.athena.academic.client.SchoolYears;
 import co.athena.academic.domain.ClassGroup;
 import co.athena.academic.repository.ClassGroupRepository;
+import co.athena.academic.repository.StaffRepository;
 import co.athena.persistence.TenantTransactional;
 import co.athena.persistence.TenantTransactions;
 import co.athena.shared.ids.UtcClock;
@@ -20,6 +21,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -33,15 +35,17 @@ public class ClassGroupService {
     private final ClassGroupRepository groups;
     private final SchoolYears years;
     private final Rosters rosters;
+    private final StaffRepository staff;
     private final TenantTransactions transactions;
     private final TenantContext tenant;
 
     public ClassGroupService(MergePatches patches, ClassGroupRepository groups, SchoolYears years, Rosters rosters,
-                             TenantTransactions transactions, TenantContext tenant) {
+                             StaffRepository staff, TenantTransactions transactions, TenantContext tenant) {
         this.patches = patches;
         this.groups = groups;
         this.years = years;
         this.rosters = rosters;
+        this.staff = staff;
         this.transactions = transactions;
         this.tenant = tenant;
     }
@@ -61,7 +65,7 @@ public class ClassGroupService {
         requireGrade(request.gradeLevel());
         UUID schoolId = tenant.requireSchoolId();
         return years.requireOpen(tenant.bearer(), request.schoolYearId())
-                .chain(() -> transactions.inSchool(schoolId, () -> {
+                .chain(() -> transactions.inSchool(schoolId, () -> requireDirector(request.directorId()).chain(() -> {
                     ClassGroup group = new ClassGroup();
                     group.id = UuidV7.next();
                     group.schoolId = schoolId;
@@ -70,11 +74,12 @@ public class ClassGroupService {
                     group.code = code(request.code());
                     group.shift = Shift.valueOf(request.shift());
                     group.capacity = request.capacity();
+                    group.directorId = request.directorId();
                     group.createdAt = UtcClock.now();
                     group.updatedAt = group.createdAt;
                     return groups.persist(group).chain(groups::flush)
                             .chain(() -> rosters.placeWaiting(group)).replaceWith(group);
-                }));
+                })));
     }
 
     @TenantTransactional
@@ -82,15 +87,21 @@ public class ClassGroupService {
         return find(id).chain(group -> {
             expected.check(group.version, "class group " + id);
             ClassGroupPatch changed = patches.apply(patch, ClassGroupPatch.of(group));
-            ClassGroupPatch normalized = new ClassGroupPatch(code(changed.code()), changed.shift(), changed.capacity());
+            ClassGroupPatch normalized = new ClassGroupPatch(code(changed.code()), changed.shift(), changed.capacity(),
+                    changed.directorId());
             if (normalized.equals(ClassGroupPatch.of(group))) {
                 return Uni.createFrom().item(group);
             }
-            group.code = normalized.code();
-            group.shift = Shift.valueOf(normalized.shift());
-            group.capacity = normalized.capacity();
-            group.updatedAt = UtcClock.now();
-            return groups.flush().replaceWith(group);
+            Uni<Void> director = Objects.equals(normalized.directorId(), group.directorId) ? Uni.createFrom().voidItem()
+                    : requireDirector(normalized.directorId());
+            return director.chain(() -> {
+                group.code = normalized.code();
+                group.shift = Shift.valueOf(normalized.shift());
+                group.capacity = normalized.capacity();
+                group.directorId = normalized.directorId();
+                group.updatedAt = UtcClock.now();
+                return groups.flush().replaceWith(group);
+            });
         });
     }
 
@@ -101,6 +112,18 @@ public class ClassGroupService {
             expected.check(group.version, "class group " + id);
             return groups.delete(group).chain(groups::flush);
         });
+    }
+
+    /** A director is an active teacher of the school, as identity-service last announced ({@link StaffMembers}). */
+    private Uni<Void> requireDirector(UUID directorId) {
+        if (directorId == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return staff.isActiveTeacher(tenant.requireSchoolId(), directorId).invoke(teacher -> {
+            if (!teacher) {
+                throw Problems.unprocessable("director_id", "not an active teacher of this school");
+            }
+        }).replaceWithVoid();
     }
 
     static void requireGrade(int grade) {

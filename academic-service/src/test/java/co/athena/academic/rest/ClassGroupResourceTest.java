@@ -1,6 +1,8 @@
 package co.athena.academic.rest;
 
+import co.athena.academic.Staff;
 import co.athena.academic.TenancyFake;
+import co.athena.shared.security.Roles;
 import co.athena.testing.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -8,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -16,6 +19,7 @@ import static co.athena.academic.AcademicApi.group;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
@@ -62,6 +66,25 @@ class ClassGroupResourceTest {
         coordinator(school).body(body(TenancyFake.schoolYear(UUID.randomUUID(), "active")))
                 .post("/api/v1/class-groups").then().statusCode(422);
         assertEquals(0, TestDatabase.count("select count(*) from academic.class_groups where school_id = ?", school));
+    }
+
+    @Test
+    void aDirectorIsAnActiveTeacherOfTheSchoolAndCanBeCleared() throws Exception {
+        UUID teacher = Staff.teacher(school);
+        UUID secretary = UUID.randomUUID();
+        Staff.announce(school, secretary, List.of(Roles.SECRETARY), true, 0);
+        Map<String, Object> body = body(year);
+        body.put("director_id", secretary.toString());
+        coordinator(school).body(body).post("/api/v1/class-groups").then().statusCode(422)
+                .body("errors[0].field", equalTo("director_id"));
+        body.put("director_id", teacher.toString());
+        String id = coordinator(school).body(body).post("/api/v1/class-groups").then().statusCode(201)
+                .body("director_id", equalTo(teacher.toString())).extract().path("id");
+        coordinator(school).header("If-Match", "\"0\"").body(Map.of("director_id", secretary.toString()))
+                .patch("/api/v1/class-groups/" + id).then().statusCode(422);
+        coordinator(school).header("If-Match", "\"0\"").contentType("application/merge-patch+json")
+                .body("{\"director_id\": null}").patch("/api/v1/class-groups/" + id).then().statusCode(200)
+                .body("director_id", nullValue()).header("ETag", "\"1\"");
     }
 
     @Test
