@@ -34,7 +34,7 @@ public record StudentRequest(
         @Valid SensitiveData sensitiveData,
         @JsonSize(maxBytes = 16_384) Map<String, Object> piarData,
         UUID userId,
-        @Valid @Size(max = 4) List<@NotNull GuardianInput> guardians) {
+        @Size(max = 4) List<@NotNull @Valid GuardianInput> guardians) {
 
     public StudentIdentity identity() {
         return new StudentIdentity(documentType, documentNumber, firstName, secondName, firstSurname, secondSurname,

@@ -23,7 +23,7 @@ public record SimatSettings(
         @Pattern(regexp = SimatSettings.DANE_CODE, message = SimatSettings.DANE_CODE_MESSAGE) String daneCode,
         @Pattern(regexp = "[0-9]{5}", message = "must be a 5-digit DIVIPOLA municipality code") @DivipolaMunicipality
         String municipality,
-        @Valid @Size(max = 50) List<@NotNull @Valid Sede> sedes,
+        @Size(max = 50) List<@NotNull @Valid Sede> sedes,
         @SimatCode(SimatCodeSet.METHODOLOGY) @Size(max = 2) String methodology,
         @SimatCode(SimatCodeSet.CHARACTER) @Size(max = 2) String character,
         @SimatCode(SimatCodeSet.SPECIALTY) @Size(max = 2) String specialty,
