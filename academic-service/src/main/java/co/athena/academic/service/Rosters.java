@@ -3,6 +3,7 @@ package co.athena.academic.service;
 import co.athena.academic.domain.ClassGroup;
 import co.athena.academic.domain.ClassGroupEnrollment;
 import co.athena.academic.domain.EnrollmentPlacement;
+import co.athena.academic.events.AcademicEvents;
 import co.athena.academic.repository.ClassGroupEnrollmentRepository;
 import co.athena.academic.repository.ClassGroupRepository;
 import co.athena.academic.repository.CourseOfferingRepository;
@@ -31,7 +32,8 @@ import java.util.UUID;
  * Rosters follow enrollments: an active enrollment joins the class group of its year whose code is its group code
  * (and so every course of that group), a group change moves it, anything else (withdrawn, graduated, back to
  * documents) ends its membership, kept with its dates. An enrollment whose code no group has waits, listed, until
- * such a group is created. Idempotent twice over: by event id, and by enrollment version.
+ * such a group is created. Idempotent twice over: by event id, and by enrollment version. Every membership change
+ * is announced ({@link AcademicEvents}).
  */
 @ApplicationScoped
 public class Rosters {
@@ -44,16 +46,18 @@ public class Rosters {
     private final ClassGroupEnrollmentRepository memberships;
     private final CourseOfferingRepository courses;
     private final ProcessedEvents processed;
+    private final AcademicEvents events;
     private final TenantContext tenant;
 
     public Rosters(PlacementRepository placements, ClassGroupRepository groups,
                    ClassGroupEnrollmentRepository memberships, CourseOfferingRepository courses,
-                   ProcessedEvents processed, TenantContext tenant) {
+                   ProcessedEvents processed, AcademicEvents events, TenantContext tenant) {
         this.placements = placements;
         this.groups = groups;
         this.memberships = memberships;
         this.courses = courses;
         this.processed = processed;
+        this.events = events;
         this.tenant = tenant;
     }
 
@@ -138,7 +142,7 @@ public class Rosters {
                 // still active: moved to another group (one not created yet waits, listed as unplaced)
                 open.end(on, placement.isActive() ? ClassGroupEnrollment.MOVED : placement.status, now);
                 // ended first: the one-open-per-enrollment index must see it closed
-                ended = memberships.flush();
+                ended = memberships.flush().chain(() -> events.roster(open));
             }
             if (placement.classGroupId == null) {
                 return ended;
@@ -152,7 +156,7 @@ public class Rosters {
             joined.startsOn = on;
             joined.createdAt = now;
             joined.updatedAt = now;
-            return ended.chain(() -> memberships.persist(joined)).replaceWithVoid();
+            return ended.chain(() -> memberships.persist(joined)).chain(() -> events.roster(joined));
         });
     }
 }

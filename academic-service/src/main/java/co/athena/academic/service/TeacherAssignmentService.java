@@ -1,6 +1,8 @@
 package co.athena.academic.service;
 
+import co.athena.academic.domain.CourseOffering;
 import co.athena.academic.domain.TeacherAssignment;
+import co.athena.academic.events.AcademicEvents;
 import co.athena.academic.repository.CourseOfferingRepository;
 import co.athena.academic.repository.StaffRepository;
 import co.athena.academic.repository.TeacherAssignmentRepository;
@@ -23,7 +25,7 @@ import java.util.UUID;
 /**
  * Who teaches each course, with history: one open assignment per course; reassigning ends the open one on the new
  * one's first day, with a reason; nothing is deleted. A teacher is an active member with the teacher role, as
- * identity-service last announced ({@link StaffMembers}).
+ * identity-service last announced ({@link StaffMembers}). Every change is announced ({@link AcademicEvents}).
  */
 @ApplicationScoped
 public class TeacherAssignmentService {
@@ -31,13 +33,15 @@ public class TeacherAssignmentService {
     private final TeacherAssignmentRepository assignments;
     private final CourseOfferingRepository courses;
     private final StaffRepository staff;
+    private final AcademicEvents events;
     private final TenantContext tenant;
 
     public TeacherAssignmentService(TeacherAssignmentRepository assignments, CourseOfferingRepository courses,
-                                    StaffRepository staff, TenantContext tenant) {
+                                    StaffRepository staff, AcademicEvents events, TenantContext tenant) {
         this.assignments = assignments;
         this.courses = courses;
         this.staff = staff;
+        this.events = events;
         this.tenant = tenant;
     }
 
@@ -46,8 +50,7 @@ public class TeacherAssignmentService {
     public Uni<TeacherAssignment> assign(UUID courseId, AssignmentRequest request) {
         UUID schoolId = tenant.requireSchoolId();
         String actor = tenant.actor();
-        return requireCourse(courseId)
-                .chain(() -> staff.isActiveTeacher(schoolId, request.teacherId()))
+        return course(courseId).chain(course -> staff.isActiveTeacher(schoolId, request.teacherId())
                 .invoke(teacher -> {
                     if (!teacher) {
                         throw Problems.unprocessable("teacher_id", "not an active teacher of this school");
@@ -73,7 +76,7 @@ public class TeacherAssignmentService {
                         }
                         open.end(request.startsOn(), request.reason().trim(), actor, now);
                         // ended first: the one-open-per-course index must see it closed
-                        ended = assignments.flush();
+                        ended = assignments.flush().chain(() -> events.assignment(open, course.classGroupId));
                     }
                     TeacherAssignment assignment = new TeacherAssignment();
                     assignment.id = UuidV7.next();
@@ -85,13 +88,14 @@ public class TeacherAssignmentService {
                     assignment.createdAt = now;
                     assignment.updatedAt = now;
                     return ended.chain(() -> assignments.persist(assignment)).chain(assignments::flush)
+                            .chain(() -> events.assignment(assignment, course.classGroupId))
                             .replaceWith(assignment);
-                });
+                }));
     }
 
     @TenantTransactional
     public Uni<List<TeacherAssignment>> ofCourse(UUID courseId) {
-        return requireCourse(courseId).chain(() -> assignments.ofCourse(tenant.requireSchoolId(), courseId));
+        return course(courseId).chain(course -> assignments.ofCourse(tenant.requireSchoolId(), course.id));
     }
 
     @TenantTransactional
@@ -116,14 +120,14 @@ public class TeacherAssignmentService {
                 throw Problems.unprocessable("ends_on", "the assignment started on " + assignment.startsOn);
             }
             assignment.end(request.endsOn(), request.reason().trim(), tenant.actor(), UtcClock.now());
-            return assignments.flush().replaceWith(assignment);
+            return assignments.flush().chain(() -> course(assignment.courseOfferingId))
+                    .chain(course -> events.assignment(assignment, course.classGroupId)).replaceWith(assignment);
         });
     }
 
-    private Uni<Void> requireCourse(UUID courseId) {
+    private Uni<CourseOffering> course(UUID courseId) {
         return courses.findInSchool(tenant.requireSchoolId(), courseId)
-                .onItem().ifNull().failWith(() -> Problems.notFound("course offering", courseId))
-                .replaceWithVoid();
+                .onItem().ifNull().failWith(() -> Problems.notFound("course offering", courseId));
     }
 
     private Uni<TeacherAssignment> find(UUID id) {

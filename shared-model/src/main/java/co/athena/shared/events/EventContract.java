@@ -16,7 +16,9 @@ public record EventContract(String topic, String type, Class<?> payload) {
             new EventContract(DocumentsChecklistEvent.TOPIC, DocumentsChecklistEvent.TYPE,
                     DocumentsChecklistEvent.class),
             new EventContract(AccessChangedEvent.TOPIC, AccessChangedEvent.TYPE, AccessChangedEvent.class),
-            new EventContract(MembershipChangedEvent.TOPIC, MembershipChangedEvent.TYPE, MembershipChangedEvent.class));
+            new EventContract(MembershipChangedEvent.TOPIC, MembershipChangedEvent.TYPE, MembershipChangedEvent.class),
+            new EventContract(TeacherAssignmentEvent.TOPIC, TeacherAssignmentEvent.TYPE, TeacherAssignmentEvent.class),
+            new EventContract(RosterChangedEvent.TOPIC, RosterChangedEvent.TYPE, RosterChangedEvent.class));
 
     public String schemaResource() {
         return "/contracts/" + topic + ".schema.json";

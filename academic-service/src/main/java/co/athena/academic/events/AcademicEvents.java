@@ -1,0 +1,45 @@
+package co.athena.academic.events;
+
+import co.athena.academic.domain.ClassGroupEnrollment;
+import co.athena.academic.domain.TeacherAssignment;
+import co.athena.persistence.outbox.Outbox;
+import co.athena.shared.events.EventEnvelope;
+import co.athena.shared.events.RosterChangedEvent;
+import co.athena.shared.events.TeacherAssignmentEvent;
+import co.athena.shared.ids.UtcClock;
+import co.athena.shared.ids.UuidV7;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.UUID;
+
+/**
+ * Announces, in the transaction that made it, who teaches which group and who is in which group: what a service
+ * needs to know which students a teacher has without asking academic-service on every read.
+ */
+@ApplicationScoped
+public class AcademicEvents {
+
+    private final Outbox outbox;
+
+    public AcademicEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    /** The assignment as it stands (flushed: its version is the stored one); {@code classGroupId}: its course's. */
+    public Uni<Void> assignment(TeacherAssignment a, UUID classGroupId) {
+        UUID id = UuidV7.next();
+        TeacherAssignmentEvent event = new TeacherAssignmentEvent(id, a.schoolId, a.id, a.courseOfferingId,
+                classGroupId, a.teacherId, a.startsOn, a.endsOn, a.isOpen(), a.version, UtcClock.now());
+        return outbox.append(new EventEnvelope(id, TeacherAssignmentEvent.TOPIC, a.id.toString(),
+                TeacherAssignmentEvent.TYPE, "teacher-assignments/" + a.id, event.occurredAt(), event));
+    }
+
+    public Uni<Void> roster(ClassGroupEnrollment m) {
+        UUID id = UuidV7.next();
+        RosterChangedEvent event = new RosterChangedEvent(id, m.schoolId, m.id, m.classGroupId, m.enrollmentId,
+                m.studentId, m.startsOn, m.endsOn, m.endReason, m.endsOn == null, UtcClock.now());
+        return outbox.append(new EventEnvelope(id, RosterChangedEvent.TOPIC, m.id.toString(), RosterChangedEvent.TYPE,
+                "class-group-enrollments/" + m.id, event.occurredAt(), event));
+    }
+}
