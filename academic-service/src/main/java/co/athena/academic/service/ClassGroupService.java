@@ -14,13 +14,13 @@ import co.athena.shared.patch.MergePatch;
 import co.athena.shared.patch.MergePatches;
 import co.athena.shared.problem.Problems;
 import co.athena.shared.simat.GradeLevel;
+import co.athena.shared.simat.GroupCode;
 import co.athena.shared.simat.Shift;
 import co.athena.shared.tenant.TenantContext;
 import co.athena.shared.version.ExpectedVersion;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -71,7 +71,7 @@ public class ClassGroupService {
                     group.schoolId = schoolId;
                     group.schoolYearId = request.schoolYearId();
                     group.gradeLevel = request.gradeLevel();
-                    group.code = code(request.code());
+                    group.code = GroupCode.normalized(request.code());
                     group.shift = Shift.valueOf(request.shift());
                     group.capacity = request.capacity();
                     group.directorId = request.directorId();
@@ -87,8 +87,8 @@ public class ClassGroupService {
         return find(id).chain(group -> {
             expected.check(group.version, "class group " + id);
             ClassGroupPatch changed = patches.apply(patch, ClassGroupPatch.of(group));
-            ClassGroupPatch normalized = new ClassGroupPatch(code(changed.code()), changed.shift(), changed.capacity(),
-                    changed.directorId());
+            ClassGroupPatch normalized = new ClassGroupPatch(GroupCode.normalized(changed.code()), changed.shift(),
+                    changed.capacity(), changed.directorId());
             if (normalized.equals(ClassGroupPatch.of(group))) {
                 return Uni.createFrom().item(group);
             }
@@ -130,10 +130,6 @@ public class ClassGroupService {
         if (!GradeLevel.isValid(grade)) {
             throw Problems.badRequest("grade_level", "must be a SIMAT grade: " + GradeLevel.ALLOWED);
         }
-    }
-
-    private static String code(String value) {
-        return value.trim().toUpperCase(Locale.ROOT);
     }
 
     private Uni<ClassGroup> find(UUID id) {

@@ -16,6 +16,7 @@ import co.athena.shared.ids.UuidV7;
 import co.athena.shared.page.Page;
 import co.athena.shared.page.PageRequest;
 import co.athena.shared.problem.Problems;
+import co.athena.shared.simat.GroupCode;
 import co.athena.shared.tenant.TenantContext;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +25,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -73,7 +73,7 @@ public class Rosters {
                     placement.studentId = event.studentId();
                     placement.schoolYearId = event.schoolYearId();
                     placement.gradeLevel = event.gradeLevel();
-                    placement.groupCode = event.groupCode() == null ? null : event.groupCode().toUpperCase(Locale.ROOT);
+                    placement.groupCode = GroupCode.normalized(event.groupCode());
                     placement.status = event.toStatus();
                     placement.enrollmentVersion = event.enrollmentVersion();
                     placement.updatedAt = UtcClock.now();

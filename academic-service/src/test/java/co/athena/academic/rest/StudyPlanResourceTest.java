@@ -90,6 +90,13 @@ class StudyPlanResourceTest {
                         Map.of(maths.toString(), 60, science.toString(), 30)))
                 .post("/api/v1/study-plans").then().statusCode(400)
                 .body("errors[0].message", containsString("must add up to 100 %, not 90"));
+        coordinator(school).body(plan(List.of(hours(algebra, 3), hours(biology, 2), hours(geometry, 1)),
+                        Map.of(maths.toString(), 101)))
+                .post("/api/v1/study-plans").then().statusCode(400);
+        coordinator(school).body(plan(List.of(hours(algebra, 3), hours(biology, 2)), Map.of(maths.toString(), 100,
+                        science.toString(), 20)))
+                .post("/api/v1/study-plans").then().statusCode(400)
+                .body("errors[0].message", containsString("120 %, more than 100"));
         coordinator(school).body(plan(List.of(hours(algebra, 41)), Map.of())).post("/api/v1/study-plans").then()
                 .statusCode(400).body("errors[0].field", equalTo("subjects[0].weekly_hours"));
         assertEquals(0, TestDatabase.count("select count(*) from academic.study_plans where school_id = ?", school));

@@ -18,6 +18,7 @@ import co.athena.shared.patch.MergePatch;
 import co.athena.shared.patch.MergePatches;
 import co.athena.shared.problem.Problems;
 import co.athena.shared.simat.GradeLevel;
+import co.athena.shared.simat.GroupCode;
 import co.athena.shared.simat.Shift;
 import co.athena.shared.tenant.TenantContext;
 import co.athena.shared.version.ExpectedVersion;
@@ -26,7 +27,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -64,7 +64,7 @@ public class EnrollmentService {
         String bearer = tenant.bearer();
         return references.requireEnrollable(bearer, request.studentId(), request.schoolYearId())
                 .chain(() -> references.requireGroup(bearer, request.schoolYearId(), request.gradeLevel(),
-                        group(request.groupCode())))
+                        GroupCode.normalized(request.groupCode())))
                 .chain(() -> transactions.inSchool(schoolId, () -> {
                     Instant now = UtcClock.now();
                     Enrollment enrollment = new Enrollment();
@@ -73,7 +73,7 @@ public class EnrollmentService {
                     enrollment.studentId = request.studentId();
                     enrollment.schoolYearId = request.schoolYearId();
                     enrollment.gradeLevel = request.gradeLevel();
-                    enrollment.groupCode = group(request.groupCode());
+                    enrollment.groupCode = GroupCode.normalized(request.groupCode());
                     enrollment.shift = Shift.valueOf(request.shift());
                     enrollment.simatData = SimatData.stored(request.simat());
                     enrollment.extraData = request.extraData() == null ? Map.of() : request.extraData();
@@ -89,7 +89,7 @@ public class EnrollmentService {
     public Uni<Page<Enrollment>> list(PageRequest page, UUID schoolYearId, String status, Integer gradeLevel,
                                       String groupCode) {
         EnrollmentReads.Filter filter = new EnrollmentReads.Filter(schoolYearId,
-                status == null ? null : status(status, "status"), gradeLevel, group(groupCode));
+                status == null ? null : status(status, "status"), gradeLevel, GroupCode.normalized(groupCode));
         return reads.page(tenant.requireSchoolId(), page, filter)
                 .map(rows -> Page.of(rows, page, e -> e.id));
     }
@@ -111,7 +111,7 @@ public class EnrollmentService {
         String bearer = tenant.bearer();
         return transactions.inSchool(schoolId, () -> find(id)).chain(current -> {
             EnrollmentPatch changed = patches.apply(patch, EnrollmentPatch.of(current));
-            String group = group(changed.groupCode());
+            String group = GroupCode.normalized(changed.groupCode());
             boolean moves = changed.gradeLevel() != current.gradeLevel || !Objects.equals(group, current.groupCode);
             return moves ? references.requireGroup(bearer, current.schoolYearId, changed.gradeLevel(), group)
                     : Uni.createFrom().voidItem();
@@ -128,7 +128,7 @@ public class EnrollmentService {
             EnrollmentPatch current = EnrollmentPatch.of(enrollment);
             EnrollmentPatch changed = patches.apply(patch, current);
             int grade = changed.gradeLevel();
-            String group = group(changed.groupCode());
+            String group = GroupCode.normalized(changed.groupCode());
             Shift shift = Shift.valueOf(changed.shift());
             Map<String, Object> extraData = changed.extraData() == null ? Map.of() : changed.extraData();
             Map<String, Object> simatData = SimatData.stored(changed.simat());
@@ -209,9 +209,6 @@ public class EnrollmentService {
         }
     }
 
-    private static String group(String code) {
-        return code == null ? null : code.trim().toUpperCase(Locale.ROOT);
-    }
 
     private static EnrollmentStatus status(String value, String field) {
         try {

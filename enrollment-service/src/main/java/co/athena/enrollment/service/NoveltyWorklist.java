@@ -40,8 +40,9 @@ public final class NoveltyWorklist {
 
     /** A pending novelty of an enrollment SIMAT registered (or never heard of, when {@code reported} is null). */
     public static SimatNovelty entry(SimatSchool school, Enrollment enrollment, StudentLookup.StudentView student) {
-        SimatReported now = enrollment.placement(school.sedeOf(enrollment.simat().sede()));
-        SimatReported before = SimatReported.fromStored(enrollment.simatReported);
+        Placements placements = Placements.of(school, enrollment);
+        SimatReported now = placements.now();
+        SimatReported before = placements.before();
         List<SimatNovelty.Change> changes = new ArrayList<>();
         change(changes, "status", before == null ? null : state(before.status()), state(now.status()));
         change(changes, "grade_level", before == null ? null : text(before.gradeLevel()), text(now.gradeLevel()));
@@ -73,8 +74,9 @@ public final class NoveltyWorklist {
         if (!entry.problems().isEmpty()) {
             return new AnexoSeisA.Row(null, entry.problems());
         }
-        SimatReported now = enrollment.placement(school.sedeOf(enrollment.simat().sede()));
-        SimatReported before = SimatReported.fromStored(enrollment.simatReported);
+        Placements placements = Placements.of(school, enrollment);
+        SimatReported now = placements.now();
+        SimatReported before = placements.before();
         List<String> cells = List.of(entry.documentType(), entry.documentNumber(), nullToEmpty(entry.firstSurname()),
                 nullToEmpty(entry.secondSurname()), nullToEmpty(entry.firstName()), nullToEmpty(entry.secondName()),
                 entry.novelty(), entry.simatScreen(), nullToEmpty(entry.date()),
@@ -98,6 +100,14 @@ public final class NoveltyWorklist {
 
     public static byte[] file(SimatSchool school, List<String> lines) {
         return SimatFile.bytes(COLUMNS, lines, school.charset(), school.delimiter());
+    }
+
+    /** What SIMAT last heard of the enrollment (null: nothing from Athena) and how it should know it now. */
+    private record Placements(SimatReported before, SimatReported now) {
+        static Placements of(SimatSchool school, Enrollment enrollment) {
+            return new Placements(SimatReported.fromStored(enrollment.simatReported),
+                    enrollment.placement(school.sedeOf(enrollment.simat().sede())));
+        }
     }
 
     private static String novelty(Enrollment enrollment, SimatReported before) {

@@ -38,6 +38,16 @@ class EnrollmentResourceTest {
 
     @Test
     void createsAnEnrollmentWithItsFirstHistoryEntry() {
+        // every SIMAT grade family is stored: adult cycles (21–26) and the normal schools' programme (41–45) too
+        for (int grade : new int[]{-2, 11, 21, 26, 41, 45, 99}) {
+            secretary(school).body(request(SiblingFakes.activeStudent(school), year, grade, null, "night"))
+                    .post("/api/v1/enrollments").then().statusCode(201).body("grade_level", equalTo(grade));
+        }
+        for (int grade : new int[]{12, 20, 27, 40, 46}) {
+            secretary(school).body(request(SiblingFakes.activeStudent(school), year, grade, null, "night"))
+                    .post("/api/v1/enrollments").then().statusCode(400).body("errors[0].field", equalTo("grade_level"));
+        }
+
         UUID student = SiblingFakes.activeStudent(school);
         String user = UUID.randomUUID().toString();
         SiblingFakes.student().clearReceived();

@@ -330,6 +330,57 @@ class SimatExportTest {
         return SiblingFakes.studentDocument(school, student);
     }
 
+    /** SIMAT takes a document once: for CC and TI the number alone (reference §4). */
+    @Test
+    void twoStudentsWithTheSameNumberAsCcAndTiAreNotBothInTheFile() {
+        UUID first = SiblingFakes.student(school, "TI", "1023456789", "Ana", null, "Gil", null,
+                LocalDate.of(2014, 1, 1), "F", true);
+        UUID second = SiblingFakes.student(school, "CC", "1023456789", "Ana", null, "Gil", null,
+                LocalDate.of(2004, 1, 1), "F", true);
+        for (UUID student : List.of(first, second)) {
+            UUID enrollment = activate(create(school, student, year, 6, "601", "morning"));
+            await(school, enrollment, e -> e.getString("simat_status").startsWith("pending"), CONSUMED);
+        }
+        JsonPath check = secretary(school).queryParam("dry_run", true)
+                .body(Map.of("school_year_id", year.toString())).post("/api/v1/simat/exports")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(1, check.getInt("ready"));
+        assertEquals("student.document_number", refusal(check, second, "NRO_DOCUMENTO"));
+    }
+
+    @Test
+    void theDryRunsAndTheWorklistAnswer503WhileStudentServiceIsDownAndStoreNothing() {
+        UUID leaving = activeEnrollment();
+        await(school, leaving, e -> "pending_enrollment".equals(e.getString("simat_status")), CONSUMED);
+        confirm(export().then().statusCode(201).extract().header("Location"));
+        move(school, leaving, "withdrawn", "Traslado");
+        await(school, leaving, e -> "pending_withdrawal".equals(e.getString("simat_status")), CONSUMED);
+        UUID arriving = activeEnrollment();
+        await(school, arriving, e -> "pending_enrollment".equals(e.getString("simat_status")), CONSUMED);
+        SiblingFakes.student().down();
+        try {
+            for (String kind : List.of("anexo_6a", "novelties")) {
+                secretary(school).queryParam("dry_run", true).body(Map.of("school_year_id", year.toString(), "kind", kind))
+                        .post("/api/v1/simat/exports").then().statusCode(503).header("Retry-After", "5");
+            }
+            secretary(school).queryParam("school_year_id", year.toString()).get("/api/v1/simat/novelties")
+                    .then().statusCode(503).body("detail", containsString("student-service"));
+        } finally {
+            SiblingFakes.student().up();
+        }
+        secretary(school).get("/api/v1/simat/exports").then().body("items", hasSize(1));
+        assertEquals("pending_withdrawal", get(school, leaving).getString("simat_status"));
+    }
+
+    @Test
+    void anUnknownKindOrAMissingYearIsA400() {
+        secretary(school).body(Map.of("school_year_id", year.toString(), "kind", "anexo_5a"))
+                .post("/api/v1/simat/exports").then().statusCode(400).body("errors[0].field", equalTo("kind"));
+        secretary(school).get("/api/v1/simat/novelties").then().statusCode(400);
+        secretary(school).queryParam("school_year_id", UUID.randomUUID().toString()).get("/api/v1/simat/novelties")
+                .then().statusCode(422).body("errors[0].field", equalTo("school_year_id"));
+    }
+
     /** Venezuelan migrant children's permits: PEP is 10 and PPT 13 in SIMAT's table, not a reason to skip them. */
     @Test
     void pepAndPptStudentsAreExportedWithCodes10And13() {

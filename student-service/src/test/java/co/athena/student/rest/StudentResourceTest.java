@@ -81,6 +81,16 @@ class StudentResourceTest {
     }
 
     @Test
+    void everyDocumentTypeSimatListsCanBeHeld() {
+        UUID school = UUID.randomUUID();
+        Map<String, String> numbers = Map.of("NIP", "123456789", "CABILDO", "CAB2027", "VISA", "V1234567",
+                "TMF", "TMF998877", "PEP", "123456789012345", "PPT", "4567890");
+        numbers.forEach((type, number) -> secretary(school)
+                .body(with(with(student(ti(), "Ana", null, "Gil", null), "document_type", type), "document_number", number))
+                .post("/api/v1/students").then().statusCode(201).body("document_type", equalTo(type)));
+    }
+
+    @Test
     void refusesBadStudentsFieldByFieldAndWritesNothing() throws Exception {
         UUID school = UUID.randomUUID();
         secretary(school).body(with(with(student("12345", "Ana", null, "Gil", null), "gender", "X"), "birth_date", "2999-01-01"))
