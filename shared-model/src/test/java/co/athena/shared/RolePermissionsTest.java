@@ -39,6 +39,26 @@ class RolePermissionsTest {
         assertEquals(reads, RolePermissions.of(role).contains(READ_SENSITIVE_DATA));
     }
 
+    @ParameterizedTest(name = "{0}: whole school {1}, own students {2}, reads attendance {3}, writes it {4}")
+    @CsvSource({
+            "superadmin,  true,  true,  true,  true",
+            "rector,      true,  true,  true,  true",
+            "coordinator, true,  false, true,  true",
+            "secretary,   true,  false, false, false",
+            "teacher,     false, true,  true,  true",
+            "student,     false, false, false, false",
+            "acudiente,   false, false, false, false"})
+    void teachersReachTheirOwnStudentsAndAttendanceWhileStaffReachTheWholeSchool(String role, boolean wholeSchool,
+                                                                                 boolean ownStudents,
+                                                                                 boolean readsAttendance,
+                                                                                 boolean writesAttendance) {
+        Set<String> permissions = RolePermissions.of(role);
+        assertEquals(wholeSchool, permissions.contains(READ_STUDENTS));
+        assertEquals(ownStudents, permissions.contains(READ_OWN_STUDENTS));
+        assertEquals(readsAttendance, permissions.contains(READ_ATTENDANCE));
+        assertEquals(writesAttendance, permissions.contains(WRITE_ATTENDANCE));
+    }
+
     @Test
     void studentsAndGuardiansStartWithNoAccessAndUnknownRolesGrantNothing() {
         assertTrue(RolePermissions.of(List.of(Roles.STUDENT, Roles.ACUDIENTE, "janitor")).isEmpty());

@@ -1,8 +1,11 @@
 package co.athena.academic.events;
 
+import co.athena.academic.domain.AbsenceShare;
 import co.athena.academic.domain.ClassGroupEnrollment;
+import co.athena.academic.domain.CourseOffering;
 import co.athena.academic.domain.TeacherAssignment;
 import co.athena.persistence.outbox.Outbox;
+import co.athena.shared.events.AttendanceAlertEvent;
 import co.athena.shared.events.EventEnvelope;
 import co.athena.shared.events.RosterChangedEvent;
 import co.athena.shared.events.TeacherAssignmentEvent;
@@ -11,6 +14,7 @@ import co.athena.shared.ids.UuidV7;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.math.BigDecimal;
 import java.util.UUID;
 
 /**
@@ -41,5 +45,16 @@ public class AcademicEvents {
                 m.studentId, m.startsOn, m.endsOn, m.endReason, m.endsOn == null, UtcClock.now());
         return outbox.append(new EventEnvelope(id, RosterChangedEvent.TOPIC, m.id.toString(), RosterChangedEvent.TYPE,
                 "class-group-enrollments/" + m.id, event.occurredAt(), event));
+    }
+
+    /** A student's absences in a course reached the school's threshold in a period; keyed by student. */
+    public Uni<Void> attendanceAlert(UUID alertId, CourseOffering course, UUID studentId, int period,
+                                     AbsenceShare share, BigDecimal threshold) {
+        UUID id = UuidV7.next();
+        AttendanceAlertEvent event = new AttendanceAlertEvent(id, course.schoolId, alertId, studentId, course.id,
+                course.classGroupId, course.subjectId, course.schoolYearId, period, share.absences(), share.classes(),
+                share.percent(), threshold, UtcClock.now());
+        return outbox.append(new EventEnvelope(id, AttendanceAlertEvent.TOPIC, studentId.toString(),
+                AttendanceAlertEvent.TYPE, "attendance-alerts/" + alertId, event.occurredAt(), event));
     }
 }

@@ -6,6 +6,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,5 +23,11 @@ public class ClassGroupEnrollmentRepository implements PanacheRepositoryBase<Cla
     public Uni<List<ClassGroupEnrollment>> ofGroup(UUID schoolId, UUID classGroupId, boolean withPast) {
         return list("schoolId = ?1 and classGroupId = ?2" + (withPast ? "" : " and endsOn is null") + " order by id",
                 schoolId, classGroupId);
+    }
+
+    /** The group's students on a date: joined by then, and not gone (a membership ends on its successor's day). */
+    public Uni<List<ClassGroupEnrollment>> onDate(UUID schoolId, UUID classGroupId, LocalDate date) {
+        return list("schoolId = ?1 and classGroupId = ?2 and startsOn <= ?3 and (endsOn is null or endsOn > ?3) "
+                + "order by studentId", schoolId, classGroupId, date);
     }
 }

@@ -23,7 +23,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -39,7 +38,6 @@ import java.util.UUID;
 public class Rosters {
 
     static final String CONSUMER = "academic-service.rosters";
-    private static final ZoneId COLOMBIA = ZoneId.of("America/Bogota");
 
     private final PlacementRepository placements;
     private final ClassGroupRepository groups;
@@ -80,7 +78,7 @@ public class Rosters {
                     Uni<ClassGroup> target = placement.isActive() && placement.groupCode != null
                             ? groups.byCode(event.schoolId(), event.schoolYearId(), placement.groupCode)
                             : Uni.createFrom().nullItem();
-                    LocalDate on = event.changedAt().atZone(COLOMBIA).toLocalDate();
+                    LocalDate on = UtcClock.schoolDay(event.changedAt());
                     return target.chain(group -> {
                         placement.classGroupId = group == null ? null : group.id;
                         Uni<Void> saved = known == null ? placements.persist(placement).replaceWithVoid()
@@ -115,7 +113,7 @@ public class Rosters {
 
     /** The enrollments that waited for a new group's code join it from today. */
     public Uni<Void> placeWaiting(ClassGroup group) {
-        LocalDate today = LocalDate.now(COLOMBIA);
+        LocalDate today = UtcClock.today();
         return placements.waitingFor(group.schoolId, group.schoolYearId, group.code).chain(waiting -> {
             waiting.forEach(placement -> placement.classGroupId = group.id);
             return join(waiting, today);

@@ -5,13 +5,13 @@ import co.athena.enrollment.client.StudentLookup;
 import co.athena.enrollment.domain.Enrollment;
 import co.athena.enrollment.domain.SimatData;
 import co.athena.enrollment.domain.SimatProblem;
+import co.athena.shared.ids.UtcClock;
 import co.athena.shared.simat.Divipola;
 import co.athena.shared.simat.SimatCodeSet;
 import co.athena.shared.text.Transliteration;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -55,7 +55,6 @@ public final class AnexoSeisA {
     /** §4: "letters of the alphabet only" — accented letters and Ñ are letters; words apart by single spaces. */
     private static final Pattern LETTERS = Pattern.compile("\\p{L}+( \\p{L}+)*");
     private static final Locale SPANISH = Locale.forLanguageTag("es-CO");
-    private static final ZoneId COLOMBIA = ZoneId.of("America/Bogota");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** A student's line, or what keeps it out of the file. */
@@ -176,7 +175,7 @@ public final class AnexoSeisA {
     }
 
     static String date(Instant at) {
-        return at == null ? null : at.atZone(COLOMBIA).format(DATE);
+        return at == null ? null : UtcClock.schoolDay(at).format(DATE);
     }
 
     /** DIVIPOLA's municipality code without its department's 2 digits, as SIMAT's place columns hold it. */

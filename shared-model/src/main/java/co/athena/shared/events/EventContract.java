@@ -18,7 +18,8 @@ public record EventContract(String topic, String type, Class<?> payload) {
             new EventContract(AccessChangedEvent.TOPIC, AccessChangedEvent.TYPE, AccessChangedEvent.class),
             new EventContract(MembershipChangedEvent.TOPIC, MembershipChangedEvent.TYPE, MembershipChangedEvent.class),
             new EventContract(TeacherAssignmentEvent.TOPIC, TeacherAssignmentEvent.TYPE, TeacherAssignmentEvent.class),
-            new EventContract(RosterChangedEvent.TOPIC, RosterChangedEvent.TYPE, RosterChangedEvent.class));
+            new EventContract(RosterChangedEvent.TOPIC, RosterChangedEvent.TYPE, RosterChangedEvent.class),
+            new EventContract(AttendanceAlertEvent.TOPIC, AttendanceAlertEvent.TYPE, AttendanceAlertEvent.class));
 
     public String schemaResource() {
         return "/contracts/" + topic + ".schema.json";

@@ -19,4 +19,12 @@ public class CallerPermissions {
     public boolean has(String permission) {
         return RolePermissions.of(identity.getRoles()).contains(permission);
     }
+
+    /**
+     * Whether the caller acts on every student and course of the school, or only on the courses they teach (a
+     * teacher: read:own_students, attendance of their own courses). The one place this line is drawn.
+     */
+    public boolean seesWholeSchool() {
+        return has(Permissions.READ_STUDENTS);
+    }
 }

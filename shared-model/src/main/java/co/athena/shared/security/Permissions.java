@@ -22,6 +22,11 @@ public final class Permissions {
     /** The academic structure: areas, subjects, class groups, study plans, course offerings. */
     public static final String MANAGE_ACADEMIC = "manage:academic";
     public static final String READ_ACADEMIC = "read:academic";
+    /** A teacher's view of students: only those currently in the courses they teach (read:students sees all). */
+    public static final String READ_OWN_STUDENTS = "read:own_students";
+    /** Attendance: a teacher for the courses they teach; staff who read every student, for every course. */
+    public static final String READ_ATTENDANCE = "read:attendance";
+    public static final String WRITE_ATTENDANCE = "write:attendance";
 
     private Permissions() {
     }

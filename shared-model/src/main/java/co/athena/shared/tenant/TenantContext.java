@@ -52,4 +52,13 @@ public class TenantContext {
     public String actor() {
         return token.getSubject();
     }
+
+    /** The caller's user id (Athena's users are UUIDs); a subject that is none matches no teacher. */
+    public Optional<UUID> actorId() {
+        try {
+            return Optional.ofNullable(token.getSubject()).map(UUID::fromString);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
 }

@@ -23,6 +23,13 @@ public record StudentView(UUID id, String documentType, String documentNumber, S
     public record Shown(boolean piar, boolean sensitive) {
     }
 
+    /** What a teacher reads of a student they teach: who the student is, and PIAR adjustments as already shown. */
+    public StudentView forTeacher() {
+        return new StudentView(id, documentType, documentNumber, firstName, secondName, firstSurname, secondSurname,
+                fullName, birthDate, gender, isActive, null, null, null, piarData, null, null, null, null, null,
+                version);
+    }
+
     public static StudentView of(Student s, Shown shown) {
         return new StudentView(s.id, s.documentType, s.documentNumber, s.firstName, s.secondName, s.firstSurname,
                 s.secondSurname, s.fullName, s.birthDate, s.gender, s.active, s.extraData,

@@ -49,11 +49,13 @@ public class StudentReads {
 
     /**
      * Students in id order. Every word must appear in the name (accents and case ignored, through the
-     * trigram index on search_name), or the whole query starts the document number.
+     * trigram index on search_name), or the whole query starts the document number. With {@code taughtBy}, only
+     * the students that teacher teaches now.
      */
     public Uni<List<StudentSummary>> find(UUID school, List<String> words, String documentPrefix, Boolean active,
-                                          Integer birthYear, PageRequest page) {
-        KeysetQuery query = KeysetQuery.on("id").where("school_id = :school", "school", school);
+                                          Integer birthYear, UUID taughtBy, PageRequest page) {
+        KeysetQuery query = KeysetQuery.on("id").where("school_id = :school", "school", school)
+                .where(TeachingScopeRepository.TAUGHT_BY_TEACHER, "teacher", taughtBy);
         if (!words.isEmpty()) {
             Map<String, Object> values = new HashMap<>(Map.of("document", documentPrefix));
             List<String> names = new ArrayList<>();

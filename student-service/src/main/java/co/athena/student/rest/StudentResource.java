@@ -75,9 +75,10 @@ public class StudentResource {
     }
 
     @GET
-    @PermissionsAllowed(Permissions.READ_STUDENTS)
+    @PermissionsAllowed({Permissions.READ_STUDENTS, Permissions.READ_OWN_STUDENTS})
     @Operation(summary = "List or search students: q matches any part of the name (accents and case ignored) "
-            + "or the start of the document number; never carries piar_data")
+            + "or the start of the document number; never carries piar_data. A teacher (read:own_students) finds "
+            + "only the students of the courses they teach now")
     public Uni<Page<StudentSummary>> list(@QueryParam("q") String q, @QueryParam("is_active") Boolean active,
                                            @QueryParam("birth_year") Integer birthYear,
                                            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
@@ -86,8 +87,10 @@ public class StudentResource {
 
     @GET
     @Path("/{id}")
-    @PermissionsAllowed(Permissions.READ_STUDENTS)
-    @Operation(summary = "A student; piar_data only with read:piar (and that read is logged)")
+    @PermissionsAllowed({Permissions.READ_STUDENTS, Permissions.READ_OWN_STUDENTS})
+    @Operation(summary = "A student; piar_data only with read:piar (and that read is logged). A teacher "
+            + "(read:own_students) reads only a student of a course they teach now (404 otherwise): the summary "
+            + "and piar_data")
     public Uni<RestResponse<StudentView>> get(@PathParam("id") UUID id) {
         return students.get(id).map(s -> ETags.ok(s, s.version()));
     }

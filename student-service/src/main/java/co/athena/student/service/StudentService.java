@@ -54,10 +54,11 @@ public class StudentService {
     private final AccessLog accessLog;
     private final TenantContext tenant;
     private final CallerPermissions caller;
+    private final TeachingScope teachingScope;
 
     public StudentService(MergePatches patches, StudentRepository students, StudentReads reads,
                           TenantTransactions transactions, GuardianLinks guardianLinks, StudentEvents events, AccessLog accessLog, TenantContext tenant,
-                          CallerPermissions caller) {
+                          CallerPermissions caller, TeachingScope teachingScope) {
         this.patches = patches;
         this.students = students;
         this.reads = reads;
@@ -67,6 +68,7 @@ public class StudentService {
         this.accessLog = accessLog;
         this.tenant = tenant;
         this.caller = caller;
+        this.teachingScope = teachingScope;
     }
 
     @TenantTransactional
@@ -121,12 +123,28 @@ public class StudentService {
         List<String> words = q == null || q.isBlank() ? List.of()
                 : Arrays.stream(q.trim().split("\\s+")).limit(6).toList();
         String documentPrefix = q == null ? null : IdentityDocumentType.normalize(q);
-        return reads.find(tenant.requireSchoolId(), words, documentPrefix, active, birthYear, page)
+        UUID taughtBy = caller.seesWholeSchool() ? null : teacher();
+        return reads.find(tenant.requireSchoolId(), words, documentPrefix, active, birthYear, taughtBy, page)
                 .map(rows -> Page.of(rows, page, StudentSummary::id, summary -> summary));
     }
 
-    /** With read:piar the PIAR data comes along, and that read is logged; without it, one plain read. */
+    /**
+     * With read:piar the PIAR data comes along, and that read is logged; without it, one plain read. A teacher
+     * (read:own_students) reads only a student they teach now, and only the summary and PIAR adjustments.
+     */
     public Uni<StudentView> get(UUID id) {
+        if (caller.seesWholeSchool()) {
+            return read(id);
+        }
+        return teachingScope.requireTaught(tenant.requireSchoolId(), teacher(), id)
+                .chain(() -> read(id)).map(StudentView::forTeacher);
+    }
+
+    private UUID teacher() {
+        return tenant.actorId().orElse(TeachingScope.NOBODY);
+    }
+
+    private Uni<StudentView> read(UUID id) {
         UUID school = tenant.requireSchoolId();
         if (!caller.has(Permissions.READ_PIAR)) {
             return reads.withoutPiar(school, id, caller.has(Permissions.READ_SENSITIVE_DATA)).onItem().ifNull().failWith(() -> Problems.notFound("student", id));

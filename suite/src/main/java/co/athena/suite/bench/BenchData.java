@@ -281,7 +281,7 @@ public final class BenchData {
     }
 
     /** A school's CSV: students with one guardian each; names with accents, documents unique per school. */
-    private static byte[] csv(int school, int rows) {
+    static byte[] csv(int school, int rows) {
         Random random = new Random(school);
         StringBuilder csv = new StringBuilder("document_type;document_number;first_name;second_name;first_surname;"
                 + "second_surname;birth_date;gender;guardian1_document_type;guardian1_document_number;"
@@ -309,7 +309,7 @@ public final class BenchData {
     }
 
     /** Polls every 2 ms, at most 30 s. */
-    private static void poll(BooleanSupplier done) {
+    static void poll(BooleanSupplier done) {
         long deadline = System.nanoTime() + 30_000_000_000L;
         while (!done.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
@@ -324,7 +324,7 @@ public final class BenchData {
         }
     }
 
-    private static double seconds(long since) {
+    static double seconds(long since) {
         return (System.nanoTime() - since) / 1e9;
     }
 

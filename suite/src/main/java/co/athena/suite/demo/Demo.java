@@ -105,6 +105,18 @@ public final class Demo {
                 () -> eventually(school::courseRoster, r -> r.size() == 1, "the course roster to have her"));
         check(roster.path(0).path("student_id").asText().equals(school.studentId.toString()),
                 "the roster holds " + roster);
+        JsonNode roll = step("The teacher takes the roll of today's mathematics class: she is present",
+                school::takeAttendance);
+        check(roll.path("records").size() == 1 && roll.path("records").path(0).path("status").asText().equals("present"),
+                "the roll reads " + roll);
+        JsonNode seen = step("The teacher reads her student in student-service (read:own_students)", () -> eventually(
+                () -> school.studentAsTeacher(school.studentId), r -> r.status() == 200,
+                "the teacher's scope to include her student").json());
+        check(seen.path("full_name").asText().startsWith("Sofía") && !seen.has("sensitive_data"),
+                "the teacher reads " + seen);
+        Reply stranger = step("The teacher asks for a student of another group: 404, as if there were none",
+                () -> school.studentAsTeacher(school.anotherGroupsStudent()));
+        check(stranger.status() == 404, "the teacher got " + stranger.status());
         step("SIMAT sync marks the enrollment as a pending new enrollment",
                 () -> school.awaitSimatStatus("pending_enrollment"));
         JsonNode check = step("The secretary checks the Anexo 6A before building it (dry run)", school::checkSimat);
@@ -118,6 +130,9 @@ public final class Demo {
             return school.awaitSimatStatus("synced");
         });
         step("The family moves away: the secretary withdraws the enrollment", () -> school.withdraw("Cambio de ciudad"));
+        step("The teacher no longer reads the withdrawn student", () -> eventually(
+                () -> school.studentAsTeacher(school.studentId), r -> r.status() == 404,
+                "the teacher's scope to drop the withdrawn student"));
         JsonNode novelties = step("The withdrawal waits in the SIMAT novelty worklist", () -> {
             school.awaitSimatStatus("pending_withdrawal");
             return school.simatNovelties();

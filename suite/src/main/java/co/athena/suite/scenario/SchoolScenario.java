@@ -7,6 +7,7 @@ import co.athena.suite.client.SuiteHttp;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +34,13 @@ public final class SchoolScenario {
     public final SignIn signIn;
     /** Makes this run's names, emails and numbers unique. */
     public final String run = Long.toString(ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L));
-    public final int year = LocalDate.now().getYear() + 1;
+    /**
+     * The school year runs around today (90 days behind, 270 ahead) in four periods of 90 days, today opening the
+     * second: classes held today fall in a period, as a teacher's roll needs.
+     */
+    public final LocalDate yearStartsOn = LocalDate.now().minusDays(90);
+    public final LocalDate yearEndsOn = yearStartsOn.plusDays(359);
+    public final int year = yearEndsOn.getYear();
 
     public UUID schoolId;
     public JsonNode school;
@@ -134,10 +141,15 @@ public final class SchoolScenario {
 
     /** Invites {@code role}'s email with that role; their first sign-in ({@link #signInAs}) accepts it. */
     public void addMember(String asToken, String role) {
+        addMember(asToken, role, role);
+    }
+
+    /** Invites a member known as {@code key} (e.g. {@code teacher7}) with {@code role}; signs in as {@code key}. */
+    public void addMember(String asToken, String key, String role) {
         JsonNode invitation = expect(201, http.post(at.identity("/api/v1/invitations"), asToken,
-                Map.of("email", email(role), "roles", List.of(role)))).json();
-        invitations.put(role, UUID.fromString(invitation.path("id").asText()));
-        users.put(role, SignIn.subject(email(role)));
+                Map.of("email", email(key), "roles", List.of(role)))).json();
+        invitations.put(key, UUID.fromString(invitation.path("id").asText()));
+        users.put(key, SignIn.subject(email(key)));
     }
 
     /**
@@ -168,12 +180,13 @@ public final class SchoolScenario {
     public JsonNode openYear() {
         String rector = token("rector");
         JsonNode created = expect(201, http.post(at.tenancy("/api/v1/school-years"), rector, Map.of(
-                "name", "Año lectivo " + year, "starts_on", year + "-01-20", "ends_on", year + "-11-30"))).json();
+                "name", "Año lectivo " + year, "starts_on", yearStartsOn.toString(), "ends_on", yearEndsOn.toString())))
+                .json();
         String path = "/api/v1/school-years/" + created.path("id").asText();
-        String[][] periods = {{"01-20", "03-31"}, {"04-01", "06-15"}, {"07-01", "09-15"}, {"09-16", "11-30"}};
-        for (int n = 1; n <= periods.length; n++) {
+        for (int n = 1; n <= 4; n++) {
+            LocalDate first = yearStartsOn.plusDays(90L * (n - 1));
             expect(201, http.post(at.tenancy(path + "/periods"), rector, Map.of("number", n, "name", "Periodo " + n,
-                    "starts_on", year + "-" + periods[n - 1][0], "ends_on", year + "-" + periods[n - 1][1])));
+                    "starts_on", first.toString(), "ends_on", first.plusDays(89).toString())));
         }
         JsonNode active = expect(200, http.post(at.tenancy(path + "/transitions"), rector, Map.of("to", "active"),
                 quoted(created.path("version").asLong()))).json();
@@ -215,7 +228,7 @@ public final class SchoolScenario {
     public JsonNode assignTeacher() {
         JsonNode assignment = eventually(() -> http.post(at.academic("/api/v1/course-offerings/" + courseOfferingId
                         + "/assignments"), token("rector"), Map.of("teacher_id", users.get("teacher").toString(),
-                        "starts_on", year + "-01-20")), r -> r.status() == 201,
+                        "starts_on", yearStartsOn.toString())), r -> r.status() == 201,
                 "academic-service to know the teacher " + email("teacher")).json();
         teacherAssignmentId = UUID.fromString(assignment.path("id").asText());
         return assignment;
@@ -225,6 +238,29 @@ public final class SchoolScenario {
     public JsonNode courseRoster() {
         return expect(200, http.get(at.academic("/api/v1/course-offerings/" + courseOfferingId + "/roster"),
                 token("rector"))).json();
+    }
+
+    /** The teacher takes the roll of today's class of sixth grade's mathematics: everyone on the roster present. */
+    public JsonNode takeAttendance() {
+        // the schools' day, as the services count it (a class date is a day in Colombia)
+        LocalDate today = LocalDate.now(ZoneId.of("America/Bogota"));
+        List<Map<String, String>> entries = new ArrayList<>();
+        courseRoster().forEach(m -> entries.add(Map.of("student_id", m.path("student_id").asText(),
+                "status", "present")));
+        return expect(201, http.post(at.academic("/api/v1/course-offerings/" + courseOfferingId + "/attendance"),
+                token("teacher"), Map.of("class_date", today.toString(), "entries", entries))).json();
+    }
+
+    /** A student as the school's teacher reads them in student-service (read:own_students). */
+    public Reply studentAsTeacher(UUID student) {
+        return http.get(at.student("/api/v1/students/" + student), token("teacher"));
+    }
+
+    /** A student of the school in no group the teacher teaches. */
+    public UUID anotherGroupsStudent() {
+        return UUID.fromString(expect(201, http.post(at.student("/api/v1/students"), token("secretary"), Map.of(
+                "document_type", "TI", "document_number", "2" + run, "first_name", "Tomás", "first_surname", "Rey",
+                "birth_date", (year - 13) + "-08-02", "gender", "M"))).json().path("id").asText());
     }
 
     private static UUID created(Reply reply) {

@@ -6,10 +6,13 @@ import static co.athena.shared.security.Permissions.MANAGE_ACADEMIC;
 import static co.athena.shared.security.Permissions.MANAGE_SCHOOLS;
 import static co.athena.shared.security.Permissions.MANAGE_USERS;
 import static co.athena.shared.security.Permissions.READ_ACADEMIC;
+import static co.athena.shared.security.Permissions.READ_ATTENDANCE;
 import static co.athena.shared.security.Permissions.READ_AUDIT_LOG;
 import static co.athena.shared.security.Permissions.READ_ENROLLMENT;
+import static co.athena.shared.security.Permissions.READ_OWN_STUDENTS;
 import static co.athena.shared.security.Permissions.READ_STUDENTS;
 import static co.athena.shared.security.Permissions.VALIDATE_DOCUMENTS;
+import static co.athena.shared.security.Permissions.WRITE_ATTENDANCE;
 import static co.athena.shared.security.Permissions.WRITE_ENROLLMENT;
 import static co.athena.shared.security.Permissions.WRITE_STUDENTS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,6 +42,8 @@ class AuthorizationMatrixIT {
 
     /** Any member of the school (no permission beyond a valid token). */
     private static final String MEMBER = "member";
+    /** Between permissions: either one lets the caller in (the service narrows what the narrower one sees). */
+    private static final String OR = "|";
     private static final Map<String, String> REQUIRED = new TreeMap<>();
 
     static {
@@ -61,7 +66,9 @@ class AuthorizationMatrixIT {
                 "POST /api/v1/invitations", "GET /api/v1/invitations", "GET /api/v1/invitations/{id}",
                 "DELETE /api/v1/invitations/{id}");
         permission(READ_AUDIT_LOG, "GET /api/v1/audit-log", "GET /api/v1/students/access-log");
-        permission(READ_STUDENTS, "GET /api/v1/students", "GET /api/v1/students/{id}", "POST /api/v1/students/lookup",
+        // a teacher reads the students of the courses they teach (TeacherScopeTest): 404 for any other
+        permission(READ_STUDENTS + OR + READ_OWN_STUDENTS, "GET /api/v1/students", "GET /api/v1/students/{id}");
+        permission(READ_STUDENTS, "POST /api/v1/students/lookup",
                 "POST /api/v1/students/simat-records",
                 "GET /api/v1/students/{id}/guardians", "GET /api/v1/students/{id}/enrollment-history",
                 "GET /api/v1/guardians", "GET /api/v1/guardians/{id}");
@@ -85,7 +92,13 @@ class AuthorizationMatrixIT {
                 "GET /api/v1/course-offerings", "GET /api/v1/course-offerings/{id}",
                 "GET /api/v1/course-offerings/{id}/assignments", "GET /api/v1/teacher-assignments",
                 "GET /api/v1/teacher-assignments/{id}", "GET /api/v1/class-groups/{id}/roster",
-                "GET /api/v1/course-offerings/{id}/roster", "GET /api/v1/unplaced-enrollments");
+                "GET /api/v1/course-offerings/{id}/roster", "GET /api/v1/unplaced-enrollments",
+                "GET /api/v1/academic-settings");
+        // a teacher acts on the courses they teach only (AttendanceTest): 403 for any other
+        permission(READ_ATTENDANCE, "GET /api/v1/course-offerings/{id}/attendance/{date}",
+                "GET /api/v1/course-offerings/{id}/absences");
+        permission(WRITE_ATTENDANCE, "POST /api/v1/course-offerings/{id}/attendance",
+                "POST /api/v1/course-offerings/{id}/attendance/{date}/corrections");
         permission(MANAGE_ACADEMIC, "POST /api/v1/academic-areas", "PATCH /api/v1/academic-areas/{id}",
                 "DELETE /api/v1/academic-areas/{id}", "POST /api/v1/academic-areas/ley-general",
                 "POST /api/v1/subjects", "PATCH /api/v1/subjects/{id}", "DELETE /api/v1/subjects/{id}",
@@ -93,7 +106,8 @@ class AuthorizationMatrixIT {
                 "POST /api/v1/study-plans", "PATCH /api/v1/study-plans/{id}", "DELETE /api/v1/study-plans/{id}",
                 "POST /api/v1/course-offerings", "PATCH /api/v1/course-offerings/{id}",
                 "DELETE /api/v1/course-offerings/{id}", "POST /api/v1/course-offerings/generation",
-                "POST /api/v1/course-offerings/{id}/assignments", "POST /api/v1/teacher-assignments/{id}/end");
+                "POST /api/v1/course-offerings/{id}/assignments", "POST /api/v1/teacher-assignments/{id}/end",
+                "PUT /api/v1/academic-settings");
         permission(EXPORT_SIMAT, "GET /api/v1/simat/exports", "POST /api/v1/simat/exports", "GET /api/v1/simat/novelties",
                 "GET /api/v1/simat/exports/{id}", "POST /api/v1/simat/exports/{id}/confirm");
     }
@@ -124,7 +138,8 @@ class AuthorizationMatrixIT {
                 continue;
             }
             for (String role : roles) {
-                boolean grants = permission.equals(MEMBER) || RolePermissions.of(role).contains(permission);
+                boolean grants = permission.equals(MEMBER) || List.of(permission.split("\\" + OR)).stream()
+                        .anyMatch(RolePermissions.of(role)::contains);
                 Reply reply = nowhere.send(suite.http(), op, nowhere.path(op).orElseThrow(), a.token(role));
                 if (grants && (reply.status() == 401 || reply.status() == 403 || reply.status() >= 500)) {
                     failures.add(op + " as " + role + " (has " + permission + ") → " + reply.status() + " "

@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
 final class RequestFactory {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** A class date for attendance paths: a roll is named by its course and date. */
+    private static final String CLASS_DATE = "2026-11-02";
     private static final Pattern ALLOWED = Pattern.compile("must be (?:one of \\[?)?([a-z_]+)");
 
     /** Ids by kind: the collection names of paths and the reference names of bodies and filters. */
@@ -107,6 +109,7 @@ final class RequestFactory {
             case "study-plans" -> ids.get("study_plan");
             case "course-offerings" -> ids.get("course_offering");
             case "teacher-assignments" -> ids.get("teacher_assignment");
+            case "attendance" -> CLASS_DATE;
             default -> null;
         };
     }
@@ -125,6 +128,7 @@ final class RequestFactory {
             case "class_group_id" -> ids.get("class_group");
             case "teacher_id" -> ids.get("user");
             case "q" -> ids.get("document_number");
+            case "period" -> "1";
             default -> null;
         };
     }

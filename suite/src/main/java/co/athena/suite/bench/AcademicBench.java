@@ -1,0 +1,326 @@
+package co.athena.suite.bench;
+
+import static co.athena.suite.scenario.SchoolScenario.expect;
+
+import co.athena.suite.client.Endpoints;
+import co.athena.suite.client.Reply;
+import co.athena.suite.client.SignIn;
+import co.athena.suite.client.SuiteHttp;
+import co.athena.suite.scenario.SchoolScenario;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+
+/**
+ * {@code bench/academic}: a school of {@value #TEACHERS} teachers, each giving the {@value #SUBJECTS} courses of
+ * one group of {@value #PER_GROUP} students (every student enrolled and activated through enrollment-service),
+ * then, through the public APIs of the running suite: taking each course's roll (a whole class in one request)
+ * with every teacher at once, correcting whole rolls for a while at the same concurrency, a teacher's reads of
+ * their students (student-service) and of a course roster (academic-service), and the lag from an enrollment's
+ * activation to the student being readable by the group's teacher.
+ * <p>
+ * Arguments: keys-folder port-offset seconds-per-load
+ */
+public final class AcademicBench {
+
+    private static final int TEACHERS = 20;
+    private static final int SUBJECTS = 6;
+    private static final int PER_GROUP = 40;
+    private static final int LAG_SAMPLES = 50;
+    private static final int CLIENTS = 8;
+
+    private final Endpoints at;
+    private final SuiteHttp http = new SuiteHttp();
+    private final SignIn signIn;
+    private final int seconds;
+    private final ExecutorService pool = Executors.newFixedThreadPool(TEACHERS);
+    private final Map<String, String> results = new LinkedHashMap<>();
+
+    private AcademicBench(Path keys, int offset, int seconds) {
+        this.at = new Endpoints(offset);
+        this.signIn = new SignIn(keys, at, http);
+        this.seconds = seconds;
+    }
+
+    public static void main(String[] args) throws Exception {
+        AcademicBench bench = new AcademicBench(Path.of(args[0]), Integer.parseInt(args[1]),
+                args.length > 2 ? Integer.parseInt(args[2]) : 20);
+        try {
+            bench.run();
+        } finally {
+            bench.pool.shutdownNow();
+        }
+        bench.results.forEach((name, value) -> System.out.println("| " + name + " | " + value + " |"));
+    }
+
+    private void run() throws Exception {
+        long started = System.nanoTime();
+        SchoolScenario school = new SchoolScenario(at, http, signIn).open(List.of("secretary"));
+        String rector = school.token("rector");
+        List<UUID> subjects = subjects(school, rector);
+        List<UUID> groups = new ArrayList<>();
+        for (int g = 0; g < TEACHERS; g++) {
+            groups.add(created(http.post(at.academic("/api/v1/class-groups"), rector, Map.of("school_year_id",
+                    school.schoolYearId.toString(), "grade_level", 6, "code", Integer.toString(601 + g),
+                    "shift", "morning", "capacity", 45))));
+        }
+        expect(201, http.post(at.academic("/api/v1/study-plans"), rector, Map.of("school_year_id",
+                school.schoolYearId.toString(), "grade_level", 6, "subjects", subjects.stream()
+                        .map(s -> Map.of("subject_id", s.toString(), "weekly_hours", 4)).toList())));
+        expect(200, http.post(at.academic("/api/v1/course-offerings/generation"), rector,
+                Map.of("school_year_id", school.schoolYearId.toString())));
+        List<Teacher> teachers = new ArrayList<>();
+        for (int t = 0; t < TEACHERS; t++) {
+            teachers.add(teacher(school, t, groups.get(t)));
+        }
+        List<UUID> students = importStudents(school, TEACHERS * PER_GROUP + LAG_SAMPLES);
+        parallel(CLIENTS, IntStream.range(0, TEACHERS * PER_GROUP).mapToObj(n -> (Callable<UUID>) () -> {
+            UUID enrollment = enroll(school, students.get(n), 601 + n / PER_GROUP);
+            activate(school, enrollment);
+            return enrollment;
+        }).toList());
+        for (Teacher teacher : teachers) {
+            SchoolScenario.eventually(() -> http.get(at.student("/api/v1/students?limit=50"), teacher.token),
+                    r -> r.status() == 200 && r.json().path("items").size() == PER_GROUP,
+                    "teacher " + teacher.key + " to read the " + PER_GROUP + " students of their group");
+        }
+        results.put("set-up: " + TEACHERS + " groups × " + PER_GROUP + " students enrolled and activated, "
+                + TEACHERS + " teachers × " + SUBJECTS + " courses", String.format(Locale.ROOT, "%.0f s",
+                BenchData.seconds(started)));
+
+        takeRolls(teachers);
+        correctRolls(teachers);
+        load("a teacher lists their students (`GET /api/v1/students?limit=50`, student-service)", teachers,
+                teacher -> http.get(at.student("/api/v1/students?limit=50"), teacher.token));
+        load("a teacher reads a course roster (`GET /api/v1/course-offerings/{id}/roster`, academic-service)",
+                teachers, teacher -> http.get(at.academic("/api/v1/course-offerings/" + teacher.courses.get(0)
+                        + "/roster"), teacher.token));
+        // last: the probes join the first teacher's group
+        activationLag(school, students.subList(TEACHERS * PER_GROUP, students.size()), teachers.get(0));
+    }
+
+    private List<UUID> subjects(SchoolScenario school, String rector) {
+        JsonNode areas = expect(200, http.post(at.academic("/api/v1/academic-areas/ley-general"), rector, Map.of()))
+                .json();
+        List<UUID> subjects = new ArrayList<>();
+        for (int s = 0; s < SUBJECTS; s++) {
+            subjects.add(created(http.post(at.academic("/api/v1/subjects"), rector, Map.of("area_id",
+                    areas.get(s).path("id").asText(), "code", "B" + s, "name", "Asignatura " + s))));
+        }
+        return subjects;
+    }
+
+    /** A teacher signed in, given the courses of one group (once academic-service knows them as a teacher). */
+    private Teacher teacher(SchoolScenario school, int n, UUID group) {
+        String key = "teacher" + n;
+        school.addMember(school.token("rector"), key, "teacher");
+        String token = school.signInAs(key);
+        List<UUID> courses = new ArrayList<>();
+        expect(200, http.get(at.academic("/api/v1/course-offerings?limit=50&class_group_id=" + group),
+                token)).json().path("items").forEach(c -> courses.add(UUID.fromString(c.path("id").asText())));
+        for (UUID course : courses) {
+            SchoolScenario.eventually(() -> http.post(at.academic("/api/v1/course-offerings/" + course
+                    + "/assignments"), school.token("rector"), Map.of("teacher_id", school.users.get(key).toString(),
+                    "starts_on", school.yearStartsOn.toString())), r -> r.status() == 201,
+                    "academic-service to know " + key);
+        }
+        return new Teacher(key, token, courses);
+    }
+
+    private List<UUID> importStudents(SchoolScenario school, int count) {
+        expect(200, http.send(HttpRequest.newBuilder(at.student("/api/v1/students/imports"))
+                .header("Authorization", "Bearer " + school.token("secretary")).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(BenchData.csv(7, count))), "POST import"));
+        List<UUID> ids = new ArrayList<>();
+        String cursor = null;
+        do {
+            JsonNode page = expect(200, http.get(at.student("/api/v1/students?limit=200"
+                    + (cursor == null ? "" : "&cursor=" + cursor)), school.token("secretary"))).json();
+            page.path("items").forEach(item -> ids.add(UUID.fromString(item.path("id").asText())));
+            cursor = page.path("next_cursor").isTextual() ? page.path("next_cursor").asText() : null;
+        } while (cursor != null);
+        return ids;
+    }
+
+    private UUID enroll(SchoolScenario school, UUID student, int group) {
+        return created(http.post(at.enrollment("/api/v1/enrollments"), school.token("secretary"), Map.of(
+                "student_id", student.toString(), "school_year_id", school.schoolYearId.toString(),
+                "grade_level", 6, "group_code", Integer.toString(group), "shift", "morning")));
+    }
+
+    private void activate(SchoolScenario school, UUID enrollment) {
+        URI transitions = at.enrollment("/api/v1/enrollments/" + enrollment + "/transitions");
+        expect(200, http.post(transitions, school.token("secretary"), Map.of("to", "in_review")));
+        expect(200, http.post(transitions, school.token("rector"), Map.of("to", "active")));
+    }
+
+    /**
+     * Activation answered → the student readable by the teacher of the group in student-service (through
+     * enrollment-service's outbox, academic-service's roster, its outbox and student-service's read model), one
+     * at a time, polled every 2 ms (the figure's resolution).
+     */
+    private void activationLag(SchoolScenario school, List<UUID> students, Teacher teacher) {
+        List<Double> lags = new ArrayList<>();
+        for (UUID student : students) {
+            UUID enrollment = enroll(school, student, 601);
+            URI transitions = at.enrollment("/api/v1/enrollments/" + enrollment + "/transitions");
+            expect(200, http.post(transitions, school.token("secretary"), Map.of("to", "in_review")));
+            long activated = System.nanoTime();
+            expect(200, http.post(transitions, school.token("rector"), Map.of("to", "active")));
+            BenchData.poll(() -> http.get(at.student("/api/v1/students/" + student), teacher.token).status() == 200);
+            lags.add(BenchData.seconds(activated) * 1000);
+        }
+        results.put("activation → student readable by the group's teacher, p50 / p99 (" + lags.size()
+                + " activations, one at a time; goal p99 < 1 s)", percentiles(lags));
+    }
+
+    /** Every teacher takes the roll of today's class of each of their courses (a whole class each), all at once. */
+    private void takeRolls(List<Teacher> teachers) throws Exception {
+        String today = LocalDate.now(ZoneId.of("America/Bogota")).toString();
+        Measured measured = measured(teachers, teacher -> {
+            List<Double> samples = new ArrayList<>();
+            for (int c = 0; c < teacher.courses.size(); c++) {
+                Map<String, Object> body = Map.of("class_date", today, "entries", roll(teacher, c));
+                long sent = System.nanoTime();
+                expect(201, http.post(at.academic("/api/v1/course-offerings/" + teacher.courses.get(c)
+                        + "/attendance"), teacher.token, body));
+                samples.add(BenchData.seconds(sent) * 1000);
+            }
+            return samples;
+        });
+        results.put("take a class's roll (" + PER_GROUP + " students, one request), " + TEACHERS
+                + " teachers at once, " + measured.samples.size() + " rolls: req/s, p50 / p99", measured.summary());
+    }
+
+    /** Whole-roll corrections (every student's record replaced) by every teacher at once, for the load's time. */
+    private void correctRolls(List<Teacher> teachers) throws Exception {
+        String today = LocalDate.now(ZoneId.of("America/Bogota")).toString();
+        long until = System.nanoTime() + seconds * 1_000_000_000L;
+        Measured measured = measured(teachers, teacher -> {
+            List<Double> samples = new ArrayList<>();
+            for (int n = 0; System.nanoTime() < until; n++) {
+                int course = n % teacher.courses.size();
+                String status = n / teacher.courses.size() % 2 == 0 ? "late" : "present";
+                List<Map<String, String>> entries = new ArrayList<>();
+                teacher.students(course).forEach(s -> entries.add(Map.of("student_id", s, "status", status)));
+                long sent = System.nanoTime();
+                expect(200, http.post(at.academic("/api/v1/course-offerings/" + teacher.courses.get(course)
+                        + "/attendance/" + today + "/corrections"), teacher.token, Map.of("reason", "revisión",
+                        "entries", entries)));
+                samples.add(BenchData.seconds(sent) * 1000);
+            }
+            return samples;
+        });
+        results.put("correct a whole roll (" + PER_GROUP + " records replaced, one request), " + TEACHERS
+                + " teachers at once for " + seconds + " s: req/s, p50 / p99", measured.summary());
+    }
+
+    private void load(String what, List<Teacher> teachers, Function<Teacher, Reply> request) throws Exception {
+        long until = System.nanoTime() + seconds * 1_000_000_000L;
+        Measured measured = measured(teachers, teacher -> {
+            List<Double> samples = new ArrayList<>();
+            while (System.nanoTime() < until) {
+                long sent = System.nanoTime();
+                expect(200, request.apply(teacher));
+                samples.add(BenchData.seconds(sent) * 1000);
+            }
+            return samples;
+        });
+        results.put(what + ", " + TEACHERS + " teachers at once for " + seconds + " s: req/s, p50 / p99",
+                measured.summary());
+    }
+
+    /** The whole class, one in ten absent. */
+    private static List<Map<String, String>> roll(Teacher teacher, int course) {
+        List<Map<String, String>> entries = new ArrayList<>();
+        List<String> students = teacher.students(course);
+        for (int s = 0; s < students.size(); s++) {
+            entries.add(Map.of("student_id", students.get(s), "status", s % 10 == 0 ? "absent" : "present"));
+        }
+        return entries;
+    }
+
+    private Measured measured(List<Teacher> teachers, Function<Teacher, List<Double>> work) throws Exception {
+        long started = System.nanoTime();
+        List<Double> all = new ArrayList<>();
+        for (Future<List<Double>> future : pool.invokeAll(teachers.stream()
+                .map(t -> (Callable<List<Double>>) () -> work.apply(t)).toList())) {
+            all.addAll(future.get());
+        }
+        return new Measured(all, BenchData.seconds(started));
+    }
+
+    private <T> List<T> parallel(int clients, List<Callable<T>> tasks) throws Exception {
+        ExecutorService few = Executors.newFixedThreadPool(clients);
+        try {
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : few.invokeAll(tasks)) {
+                results.add(future.get());
+            }
+            return results;
+        } finally {
+            few.shutdownNow();
+        }
+    }
+
+    private static UUID created(Reply reply) {
+        return UUID.fromString(expect(201, reply).json().path("id").asText());
+    }
+
+    private static String percentiles(List<Double> samples) {
+        List<Double> sorted = new ArrayList<>(samples);
+        Collections.sort(sorted);
+        return String.format(Locale.ROOT, "%.1f / %.1f ms", at(sorted, 0.50), at(sorted, 0.99));
+    }
+
+    private static double at(List<Double> sorted, double quantile) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(quantile * sorted.size()) - 1));
+    }
+
+    private record Measured(List<Double> samples, double seconds) {
+
+        String summary() {
+            return String.format(Locale.ROOT, "%.0f req/s, %s", samples.size() / seconds, percentiles(samples));
+        }
+    }
+
+    /** A teacher: their token, their group's courses, and (read once) the students of each course's roster. */
+    private final class Teacher {
+
+        final String key;
+        final String token;
+        final List<UUID> courses;
+        private final Map<Integer, List<String>> rosters = new LinkedHashMap<>();
+
+        Teacher(String key, String token, List<UUID> courses) {
+            this.key = key;
+            this.token = token;
+            this.courses = courses;
+        }
+
+        synchronized List<String> students(int course) {
+            return rosters.computeIfAbsent(course, c -> {
+                List<String> ids = new ArrayList<>();
+                expect(200, http.get(at.academic("/api/v1/course-offerings/" + courses.get(c) + "/roster"), token))
+                        .json().forEach(m -> ids.add(m.path("student_id").asText()));
+                return ids;
+            });
+        }
+    }
+}
