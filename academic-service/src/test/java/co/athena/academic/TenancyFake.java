@@ -3,33 +3,24 @@ package co.athena.academic;
 import co.athena.testing.StubHttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * tenancy-service as academic-service sees it over HTTP: school years and their periods per school, answered from
- * the caller's token as the real one does, and a switch to take it down. Its real behaviour is tested in its own module.
+ * tenancy-service as academic-service sees it over HTTP: school years per school, answered from the caller's
+ * token as the real one does, and a switch to take it down. Its real behaviour is tested in its own module.
  */
 public class TenancyFake implements QuarkusTestResourceLifecycleManager {
 
     private static final Map<String, Map<String, Object>> YEARS = new ConcurrentHashMap<>();
-    private static final Map<String, List<Map<String, Object>>> PERIODS = new ConcurrentHashMap<>();
     private static StubHttpServer tenancy;
 
     @Override
     public synchronized Map<String, String> start() {
         if (tenancy == null) {
             tenancy = StubHttpServer.start().route("GET", "/api/v1/school-years/([^/]+)", request ->
-                    StubHttpServer.Response.found(YEARS.get(request.school() + "/" + request.match().group(1))))
-                    .route("GET", "/api/v1/school-years/([^/]+)/periods", request -> {
-                        String year = request.school() + "/" + request.match().group(1);
-                        return YEARS.containsKey(year) ? StubHttpServer.Response.json(PERIODS.getOrDefault(year, List.of()))
-                                : StubHttpServer.Response.notFound();
-                    });
+                    StubHttpServer.Response.found(YEARS.get(request.school() + "/" + request.match().group(1))));
         }
         return Map.of("athena.services.tenancy-url", tenancy.url(), "quarkus.rest-client.read-timeout", "1500");
     }
@@ -47,12 +38,5 @@ public class TenancyFake implements QuarkusTestResourceLifecycleManager {
         UUID id = UUID.randomUUID();
         YEARS.put(school + "/" + id, Map.of("id", id.toString(), "name", "2027", "status", status));
         return id;
-    }
-
-    /** Gives the year an academic period, open. */
-    public static void period(UUID school, UUID year, int number, LocalDate startsOn, LocalDate endsOn) {
-        PERIODS.computeIfAbsent(school + "/" + year, key -> new CopyOnWriteArrayList<>()).add(Map.of("number", number,
-                "name", "Periodo " + number, "starts_on", startsOn.toString(), "ends_on", endsOn.toString(),
-                "status", "open"));
     }
 }

@@ -8,7 +8,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-import java.util.List;
 import java.util.UUID;
 
 /** tenancy-service, called with the caller's own token: it answers only for the caller's school. */
@@ -20,9 +19,4 @@ public interface TenancyClient {
     @Path("/school-years/{id}")
     Uni<SchoolYearView> schoolYear(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                                    @PathParam("id") UUID id);
-
-    @GET
-    @Path("/school-years/{id}/periods")
-    Uni<List<PeriodView>> periods(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                                  @PathParam("id") UUID schoolYearId);
 }

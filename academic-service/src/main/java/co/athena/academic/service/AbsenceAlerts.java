@@ -1,7 +1,7 @@
 package co.athena.academic.service;
 
-import co.athena.academic.client.PeriodView;
 import co.athena.academic.domain.AbsenceShare;
+import co.athena.academic.domain.AcademicPeriod;
 import co.athena.academic.domain.AttendanceTally;
 import co.athena.academic.domain.CourseOffering;
 import co.athena.academic.events.AcademicEvents;
@@ -36,18 +36,18 @@ public class AbsenceAlerts {
         this.events = events;
     }
 
-    public Uni<Void> check(CourseOffering course, PeriodView period, Set<UUID> absentNow) {
+    public Uni<Void> check(CourseOffering course, AcademicPeriod period, Set<UUID> absentNow) {
         if (absentNow.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         return settings.ofSchool(course.schoolId).chain(school -> records.classesHeld(course.schoolId, course.id,
-                        period.startsOn(), period.endsOn())
-                .chain(held -> records.tallies(course.schoolId, course.id, period.startsOn(), period.endsOn())
+                        period.startsOn, period.endsOn)
+                .chain(held -> records.tallies(course.schoolId, course.id, period.startsOn, period.endsOn)
                         .chain(tallies -> {
                             Uni<Void> work = Uni.createFrom().voidItem();
                             for (AttendanceTally tally : tallies) {
                                 AbsenceShare share = AbsenceShare.of(tally.absent(), held, course.weeklyHours,
-                                        period.startsOn(), period.endsOn());
+                                        period.startsOn, period.endsOn);
                                 if (absentNow.contains(tally.studentId())
                                         && share.reaches(school.absenceThresholdPercent)) {
                                     work = work.chain(() -> once(course, period, tally.studentId(), share,
@@ -58,11 +58,11 @@ public class AbsenceAlerts {
                         })));
     }
 
-    private Uni<Void> once(CourseOffering course, PeriodView period, UUID student, AbsenceShare share,
+    private Uni<Void> once(CourseOffering course, AcademicPeriod period, UUID student, AbsenceShare share,
                            BigDecimal threshold) {
         UUID alert = UuidV7.next();
-        return alerts.recordOnce(alert, course.schoolId, course.id, student, period.number(), share, threshold)
-                .chain(first -> first ? events.attendanceAlert(alert, course, student, period.number(), share,
+        return alerts.recordOnce(alert, course.schoolId, course.id, student, period.number, share, threshold)
+                .chain(first -> first ? events.attendanceAlert(alert, course, student, period.number, share,
                         threshold) : Uni.createFrom().voidItem());
     }
 }

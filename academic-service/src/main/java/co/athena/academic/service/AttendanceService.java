@@ -1,8 +1,7 @@
 package co.athena.academic.service;
 
-import co.athena.academic.client.AcademicPeriods;
-import co.athena.academic.client.PeriodView;
 import co.athena.academic.domain.AbsenceShare;
+import co.athena.academic.domain.AcademicPeriod;
 import co.athena.academic.domain.AttendanceRecord;
 import co.athena.academic.domain.AttendanceStatus;
 import co.athena.academic.domain.AttendanceTally;
@@ -39,8 +38,8 @@ import java.util.stream.Collectors;
 /**
  * Attendance per class: a teacher takes the whole roll of a date in one request; a correction replaces a record
  * with a new one that says why, never deleting it; absences are counted per course and academic period, and a
- * student reaching the school's threshold is announced ({@link AbsenceAlerts}). The period of a date comes from
- * tenancy-service, asked before the write transaction opens.
+ * student reaching the school's threshold is announced ({@link AbsenceAlerts}). The period of a date is read from
+ * the periods tenancy-service announced ({@link AcademicPeriods}), in the same transaction.
  */
 @ApplicationScoped
 public class AttendanceService {
@@ -80,9 +79,9 @@ public class AttendanceService {
             throw Problems.unprocessable("class_date", "a class of " + date + " has not happened yet");
         }
         UUID schoolId = tenant.requireSchoolId();
-        return courseInScope(courseId)
-                .chain(course -> periods.containing(tenant.bearer(), course.schoolYearId, date, "class_date")
-                        .chain(period -> transactions.inSchool(schoolId, () -> locked(course, date)
+        return transactions.inSchool(schoolId, () -> courseInScope(courseId)
+                .chain(course -> periods.containing(schoolId, course.schoolYearId, date, "class_date")
+                        .chain(period -> locked(course, date)
                                 .chain(() -> records.current(schoolId, courseId, date))
                                 .chain(taken -> {
                                     if (!taken.isEmpty()) {
@@ -108,9 +107,9 @@ public class AttendanceService {
         Map<UUID, AttendanceEntry> entries = byStudent(request.entries());
         String reason = request.reason().trim();
         UUID schoolId = tenant.requireSchoolId();
-        return courseInScope(courseId)
-                .chain(course -> periods.containing(tenant.bearer(), course.schoolYearId, date, "class_date")
-                        .chain(period -> transactions.inSchool(schoolId, () -> locked(course, date)
+        return transactions.inSchool(schoolId, () -> courseInScope(courseId)
+                .chain(course -> periods.containing(schoolId, course.schoolYearId, date, "class_date")
+                        .chain(period -> locked(course, date)
                                 .chain(() -> records.current(schoolId, courseId, date))
                                 .chain(current -> {
                                     if (current.isEmpty()) {
@@ -141,7 +140,7 @@ public class AttendanceService {
     /** The class's roll with every correction. */
     public Uni<Roll> roll(UUID courseId, LocalDate date) {
         UUID schoolId = tenant.requireSchoolId();
-        return transactions.inSchool(schoolId, () -> course(courseId).chain(scope::require)
+        return transactions.inSchool(schoolId, () -> courseInScope(courseId)
                 .chain(course -> records.everyRecord(schoolId, courseId, date))
                 .map(all -> {
                     if (all.isEmpty()) {
@@ -154,34 +153,31 @@ public class AttendanceService {
     /** Each student's attendance in the course over a period, and absences as a share of its classes. */
     public Uni<AbsenceReport> absences(UUID courseId, int periodNumber) {
         UUID schoolId = tenant.requireSchoolId();
-        return courseInScope(courseId)
-                .chain(course -> periods.numbered(tenant.bearer(), course.schoolYearId, periodNumber, "period")
-                        .chain(period -> transactions.inSchool(schoolId, () -> settings.ofSchool(schoolId)
-                                .chain(school -> records.classesHeld(schoolId, courseId, period.startsOn(),
-                                                period.endsOn())
-                                        .chain(held -> records.tallies(schoolId, courseId, period.startsOn(),
-                                                        period.endsOn())
+        return transactions.inSchool(schoolId, () -> courseInScope(courseId)
+                .chain(course -> periods.numbered(schoolId, course.schoolYearId, periodNumber, "period")
+                        .chain(period -> settings.ofSchool(schoolId)
+                                .chain(school -> records.classesHeld(schoolId, courseId, period.startsOn,
+                                                period.endsOn)
+                                        .chain(held -> records.tallies(schoolId, courseId, period.startsOn,
+                                                        period.endsOn)
                                                 .map(tallies -> report(course, period, held,
                                                         school.absenceThresholdPercent, tallies)))))));
     }
 
-    private static AbsenceReport report(CourseOffering course, PeriodView period, int held,
+    private static AbsenceReport report(CourseOffering course, AcademicPeriod period, int held,
                                         BigDecimal threshold,
                                         List<AttendanceTally> tallies) {
-        int classes = AbsenceShare.of(0, held, course.weeklyHours, period.startsOn(), period.endsOn()).classes();
-        return new AbsenceReport(course.id, period.number(), period.startsOn(), period.endsOn(), held, classes,
+        int classes = AbsenceShare.of(0, held, course.weeklyHours, period.startsOn, period.endsOn).classes();
+        return new AbsenceReport(course.id, period.number, period.startsOn, period.endsOn, held, classes,
                 threshold, tallies.stream().map(tally -> AbsenceReport.Line.of(tally, AbsenceShare.of(tally.absent(),
-                        held, course.weeklyHours, period.startsOn(), period.endsOn()), threshold)).toList());
+                        held, course.weeklyHours, period.startsOn, period.endsOn), threshold)).toList());
     }
 
-    /** The course, read in its own short transaction, if the caller may act on it. */
+    /** The course (404), if the caller may act on it (403). */
     private Uni<CourseOffering> courseInScope(UUID courseId) {
-        return transactions.inSchool(tenant.requireSchoolId(), () -> course(courseId).chain(scope::require));
-    }
-
-    private Uni<CourseOffering> course(UUID courseId) {
         return courses.findInSchool(tenant.requireSchoolId(), courseId)
-                .onItem().ifNull().failWith(() -> Problems.notFound("course offering", courseId));
+                .onItem().ifNull().failWith(() -> Problems.notFound("course offering", courseId))
+                .chain(scope::require);
     }
 
     /** One roll is written at a time: two teachers' requests for the same class do not interleave. */

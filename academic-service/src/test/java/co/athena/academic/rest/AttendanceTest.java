@@ -1,5 +1,6 @@
 package co.athena.academic.rest;
 
+import co.athena.academic.Periods;
 import co.athena.academic.Staff;
 import co.athena.academic.TenancyFake;
 import co.athena.shared.events.AttendanceAlertEvent;
@@ -51,6 +52,7 @@ class AttendanceTest {
     private static final Duration BOUND = Duration.ofSeconds(30);
 
     private UUID school;
+    private UUID year;
     private UUID course;
     private UUID teacher;
     private List<UUID> students;
@@ -58,9 +60,9 @@ class AttendanceTest {
     @BeforeEach
     void courseOf601WithThreeStudentsAndItsTeacher() throws Exception {
         school = UUID.randomUUID();
-        UUID year = TenancyFake.schoolYear(school, "active");
-        TenancyFake.period(school, year, 1, MONDAY, LocalDate.parse("2026-11-15"));
-        TenancyFake.period(school, year, 2, LocalDate.parse("2026-11-16"), LocalDate.parse("2026-11-29"));
+        year = TenancyFake.schoolYear(school, "active");
+        Periods.open(school, year, 1, MONDAY, LocalDate.parse("2026-11-15"));
+        Periods.open(school, year, 2, LocalDate.parse("2026-11-16"), LocalDate.parse("2026-11-29"));
         UUID sixA = group(school, year, 6, "601");
         course = create(school, "/api/v1/course-offerings", Map.of("class_group_id", sixA.toString(),
                 "subject_id", subject(school, area(school, "MAT"), "ALG").toString(), "weekly_hours", 2));
@@ -220,14 +222,17 @@ class AttendanceTest {
     }
 
     @Test
-    void withTenancyDownTheRollIsA503AndNothingIsStored() {
-        TenancyFake.tenancy().down();
-        try {
-            teacher().body(roll(MONDAY, "present", "present", "present")).post(attendance()).then().statusCode(503);
-        } finally {
-            TenancyFake.tenancy().up();
-        }
-        assertEquals(0, records("true"));
+    void aDateOfADeletedPeriodIsInNoPeriod() {
+        UUID period = UUID.randomUUID();
+        LocalDate from = LocalDate.parse("2026-10-05");
+        Periods.send(period, Periods.event(school, year, period, 3, from, from.plusDays(13), "draft", false, 0));
+        Periods.awaitVersion(period, 0);
+        teacher().body(roll(from, "present", "present", "present")).post(attendance()).then().statusCode(201);
+        Periods.send(period, Periods.event(school, year, period, 3, from, from.plusDays(13), "draft", true, 1));
+        Periods.awaitVersion(period, 1);
+        teacher().body(roll(from.plusDays(1), "present", "present", "present")).post(attendance()).then()
+                .statusCode(422).body("detail", containsString("no academic period"));
+        assertEquals(3, records("true"));
     }
 
     private UUID enrolledIn601(UUID year) {

@@ -10,6 +10,7 @@ public record EventContract(String topic, String type, Class<?> payload) {
 
     public static final List<EventContract> ALL = List.of(
             new EventContract(SchoolLifecycleEvent.TOPIC, SchoolLifecycleEvent.TYPE, SchoolLifecycleEvent.class),
+            new EventContract(PeriodChangedEvent.TOPIC, PeriodChangedEvent.TYPE, PeriodChangedEvent.class),
             new EventContract(EnrollmentStatusChangedEvent.TOPIC, EnrollmentStatusChangedEvent.TYPE,
                     EnrollmentStatusChangedEvent.class),
             new EventContract(StudentLifecycleEvent.TOPIC, StudentLifecycleEvent.TYPE, StudentLifecycleEvent.class),

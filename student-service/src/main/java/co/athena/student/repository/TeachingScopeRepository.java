@@ -17,11 +17,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class TeachingScopeRepository {
 
-    /** The students of the groups where {@code :teacher} teaches now: a condition on students.id. */
+    /**
+     * The students of the groups where {@code :teacher} teaches now: a condition on students.id. The set is built
+     * once (an array, at most a few hundred ids) and the students fetched by it, rather than probing it for each of
+     * the school's students in id order (the plan a semi-join took: 268 ms against 1.3 ms at 850 students).
+     */
     public static final String TAUGHT_BY_TEACHER = """
-            id in (select m.student_id from class_group_members m
-                     join teaching_assignments a on a.school_id = m.school_id and a.class_group_id = m.class_group_id
-                    where m.school_id = :school and m.open and a.open and a.teacher_id = :teacher)""";
+            id = any(array(select m.student_id from class_group_members m
+                            where m.school_id = :school and m.open
+                              and m.class_group_id in (select a.class_group_id from teaching_assignments a
+                                                        where a.school_id = :school and a.open
+                                                          and a.teacher_id = :teacher)))""";
 
     private static final String TEACHES = """
             select exists (select 1 from class_group_members m

@@ -8,6 +8,7 @@ import co.athena.shared.patch.MergePatches;
 import co.athena.shared.problem.Problems;
 import co.athena.shared.version.ExpectedVersion;
 import co.athena.tenancy.domain.AcademicPeriod;
+import co.athena.tenancy.events.PeriodEvents;
 import co.athena.tenancy.domain.PeriodStatus;
 import co.athena.tenancy.domain.SchoolYear;
 import co.athena.tenancy.domain.SchoolYearStatus;
@@ -27,11 +28,14 @@ public class AcademicPeriodService {
     private final MergePatches patches;
     private final AcademicPeriodRepository periods;
     private final SchoolYearService years;
+    private final PeriodEvents events;
 
-    public AcademicPeriodService(MergePatches patches, AcademicPeriodRepository periods, SchoolYearService years) {
+    public AcademicPeriodService(MergePatches patches, AcademicPeriodRepository periods, SchoolYearService years,
+                                 PeriodEvents events) {
         this.patches = patches;
         this.periods = periods;
         this.years = years;
+        this.events = events;
     }
 
     @TenantTransactional
@@ -68,6 +72,7 @@ public class AcademicPeriodService {
                     .chain(() -> requireNoOverlap(period, period.startsOn, period.endsOn))
                     .chain(() -> periods.persist(period))
                     .chain(periods::flush)
+                    .chain(() -> events.changed(period))
                     .replaceWith(() -> period);
         });
     }
@@ -89,7 +94,7 @@ public class AcademicPeriodService {
                 period.startsOn = changed.startsOn();
                 period.endsOn = changed.endsOn();
                 period.updatedAt = UtcClock.now();
-                return periods.flush().replaceWith(() -> period);
+                return periods.flush().chain(() -> events.changed(period)).replaceWith(() -> period);
             });
         }));
     }
@@ -102,7 +107,7 @@ public class AcademicPeriodService {
             if (period.status != PeriodStatus.draft) {
                 throw Problems.conflict("not-deletable", "only a draft period can be deleted; this one is " + period.status);
             }
-            return periods.delete(period).chain(periods::flush);
+            return periods.delete(period).chain(periods::flush).chain(() -> events.deleted(period));
         });
     }
 
@@ -117,7 +122,7 @@ public class AcademicPeriodService {
             }
             period.status = target;
             period.updatedAt = UtcClock.now();
-            return periods.flush().replaceWith(() -> period);
+            return periods.flush().chain(() -> events.changed(period)).replaceWith(() -> period);
         });
     }
 

@@ -11,7 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Requests as the front end sends them, and the fixtures the tests build through the API. */
-final class TenancyApi {
+public final class TenancyApi {
 
     private static final int[] DIAN_WEIGHTS = {3, 7, 13, 17, 19, 23, 29, 37, 41, 43, 47, 53, 59, 67, 71};
 
@@ -26,16 +26,16 @@ final class TenancyApi {
         return as(TestTokens.superadmin());
     }
 
-    static RequestSpecification rector(UUID school) {
+    public static RequestSpecification rector(UUID school) {
         return as(TestTokens.forSchool(school, Roles.RECTOR));
     }
 
-    static UUID createSchool(String name) {
+    public static UUID createSchool(String name) {
         return UUID.fromString(superadmin().body(Map.of("name", name)).post("/api/v1/schools")
                 .then().statusCode(201).extract().path("id"));
     }
 
-    static UUID createYear(UUID school, String name, String startsOn, String endsOn) {
+    public static UUID createYear(UUID school, String name, String startsOn, String endsOn) {
         return UUID.fromString(rector(school)
                 .body(Map.of("name", name, "starts_on", startsOn, "ends_on", endsOn))
                 .post("/api/v1/school-years").then().statusCode(201).extract().path("id"));
