@@ -1,15 +1,3 @@
--- The school's academic settings. absence_threshold_percent: a student whose absences in a course reach this share
--- of the period's classes is announced once (athena.academic.attendance-alerts.v1). A school without a row uses
--- the defaults the service states (AcademicSettings.DEFAULT_THRESHOLD).
-CREATE TABLE academic_settings (
-  school_id                 uuid PRIMARY KEY,
-  absence_threshold_percent numeric(5,2) NOT NULL
-                            CHECK (absence_threshold_percent > 0 AND absence_threshold_percent <= 100),
-  created_at                timestamptz  NOT NULL DEFAULT now(),
-  updated_at                timestamptz  NOT NULL DEFAULT now(),
-  version                   bigint       NOT NULL DEFAULT 0
-);
-
 -- A student's attendance at one class (a date) of a course (seed attendance_records). Never deleted: a correction
 -- writes a new record with its reason and marks the one it replaces (superseded_by, deferred: the new row is
 -- written after the old one leaves the one-current-record index).
@@ -47,6 +35,5 @@ CREATE TABLE attendance_alerts (
   CONSTRAINT attendance_alerts_once UNIQUE (school_id, course_offering_id, period_number, student_id)
 );
 
-SELECT protect_tenant_table('academic_settings');
 SELECT protect_tenant_table('attendance_records');
 SELECT protect_tenant_table('attendance_alerts');

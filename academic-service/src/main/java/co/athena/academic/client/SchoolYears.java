@@ -1,5 +1,6 @@
 package co.athena.academic.client;
 
+import co.athena.shared.problem.ProblemException;
 import co.athena.shared.problem.Problems;
 import co.athena.shared.rest.Siblings;
 import io.smallrye.mutiny.Uni;
@@ -21,6 +22,14 @@ public class SchoolYears {
 
     public SchoolYears(@RestClient TenancyClient tenancy) {
         this.tenancy = tenancy;
+    }
+
+    /** The school year, or a 404 when the caller's school has none with this id. */
+    public Uni<SchoolYearView> require(String bearer, UUID schoolYearId) {
+        return tenancy.schoolYear(bearer, schoolYearId)
+                .onFailure(Siblings.NOT_FOUND).transform(failure -> Problems.notFound("school year", schoolYearId))
+                .onFailure(failure -> !(failure instanceof ProblemException))
+                .transform(failure -> Siblings.translate(TENANCY, failure));
     }
 
     public Uni<Void> requireOpen(String bearer, UUID schoolYearId) {

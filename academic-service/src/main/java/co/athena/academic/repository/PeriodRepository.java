@@ -28,6 +28,12 @@ public class PeriodRepository implements PanacheRepositoryBase<AcademicPeriod, U
                 number).firstResult();
     }
 
+    /** Whether a period of the year was closed already (closed or published): its evaluation system is frozen. */
+    public Uni<Boolean> anyClosed(UUID schoolId, UUID schoolYearId) {
+        return count("schoolId = ?1 and schoolYearId = ?2 and not deleted and status in ('closed', 'published')",
+                schoolId, schoolYearId).map(closed -> closed > 0);
+    }
+
     /** Applies a period as it stands, unless a newer version of it was applied already. */
     public Uni<Integer> follow(PeriodChangedEvent event) {
         return Panache.getSession().chain(session -> session.createNativeMutationQuery("""

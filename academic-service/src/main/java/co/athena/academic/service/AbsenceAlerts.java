@@ -5,7 +5,6 @@ import co.athena.academic.domain.AcademicPeriod;
 import co.athena.academic.domain.AttendanceTally;
 import co.athena.academic.domain.CourseOffering;
 import co.athena.academic.events.AcademicEvents;
-import co.athena.academic.repository.AcademicSettingsRepository;
 import co.athena.academic.repository.AttendanceAlertRepository;
 import co.athena.academic.repository.AttendanceRepository;
 import co.athena.shared.ids.UuidV7;
@@ -18,21 +17,21 @@ import java.util.UUID;
 
 /**
  * After a roll or a correction, in its transaction: each student now absent whose absences in the course reach the
- * school's threshold for the period is announced, once per student, course and period.
+ * year's threshold (its evaluation system) for the period is announced, once per student, course and period.
  */
 @ApplicationScoped
 public class AbsenceAlerts {
 
     private final AttendanceRepository records;
     private final AttendanceAlertRepository alerts;
-    private final AcademicSettingsRepository settings;
+    private final EvaluationSystems evaluation;
     private final AcademicEvents events;
 
     public AbsenceAlerts(AttendanceRepository records, AttendanceAlertRepository alerts,
-                         AcademicSettingsRepository settings, AcademicEvents events) {
+                         EvaluationSystems evaluation, AcademicEvents events) {
         this.records = records;
         this.alerts = alerts;
-        this.settings = settings;
+        this.evaluation = evaluation;
         this.events = events;
     }
 
@@ -40,7 +39,7 @@ public class AbsenceAlerts {
         if (absentNow.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return settings.ofSchool(course.schoolId).chain(school -> records.classesHeld(course.schoolId, course.id,
+        return evaluation.rulesOf(course.schoolId, course.schoolYearId).chain(rules -> records.classesHeld(course.schoolId, course.id,
                         period.startsOn, period.endsOn)
                 .chain(held -> records.tallies(course.schoolId, course.id, period.startsOn, period.endsOn)
                         .chain(tallies -> {
@@ -49,9 +48,9 @@ public class AbsenceAlerts {
                                 AbsenceShare share = AbsenceShare.of(tally.absent(), held, course.weeklyHours,
                                         period.startsOn, period.endsOn);
                                 if (absentNow.contains(tally.studentId())
-                                        && share.reaches(school.absenceThresholdPercent)) {
+                                        && share.reaches(rules.absenceThresholdPercent())) {
                                     work = work.chain(() -> once(course, period, tally.studentId(), share,
-                                            school.absenceThresholdPercent));
+                                            rules.absenceThresholdPercent()));
                                 }
                             }
                             return work;

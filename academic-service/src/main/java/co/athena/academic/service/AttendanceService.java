@@ -7,7 +7,6 @@ import co.athena.academic.domain.AttendanceStatus;
 import co.athena.academic.domain.AttendanceTally;
 import co.athena.academic.domain.ClassGroupEnrollment;
 import co.athena.academic.domain.CourseOffering;
-import co.athena.academic.repository.AcademicSettingsRepository;
 import co.athena.academic.repository.AttendanceRepository;
 import co.athena.academic.repository.ClassGroupEnrollmentRepository;
 import co.athena.academic.repository.CourseOfferingRepository;
@@ -49,7 +48,7 @@ public class AttendanceService {
     private final AttendanceRepository records;
     private final CourseOfferingRepository courses;
     private final ClassGroupEnrollmentRepository memberships;
-    private final AcademicSettingsRepository settings;
+    private final EvaluationSystems evaluation;
     private final CourseScope scope;
     private final AcademicPeriods periods;
     private final AbsenceAlerts alerts;
@@ -57,13 +56,13 @@ public class AttendanceService {
     private final TenantContext tenant;
 
     public AttendanceService(AttendanceRepository records, CourseOfferingRepository courses,
-                             ClassGroupEnrollmentRepository memberships, AcademicSettingsRepository settings,
+                             ClassGroupEnrollmentRepository memberships, EvaluationSystems evaluation,
                              CourseScope scope, AcademicPeriods periods, AbsenceAlerts alerts,
                              TenantTransactions transactions, TenantContext tenant) {
         this.records = records;
         this.courses = courses;
         this.memberships = memberships;
-        this.settings = settings;
+        this.evaluation = evaluation;
         this.scope = scope;
         this.periods = periods;
         this.alerts = alerts;
@@ -155,13 +154,13 @@ public class AttendanceService {
         UUID schoolId = tenant.requireSchoolId();
         return transactions.inSchool(schoolId, () -> courseInScope(courseId)
                 .chain(course -> periods.numbered(schoolId, course.schoolYearId, periodNumber, "period")
-                        .chain(period -> settings.ofSchool(schoolId)
-                                .chain(school -> records.classesHeld(schoolId, courseId, period.startsOn,
+                        .chain(period -> evaluation.rulesOf(schoolId, course.schoolYearId)
+                                .chain(rules -> records.classesHeld(schoolId, courseId, period.startsOn,
                                                 period.endsOn)
                                         .chain(held -> records.tallies(schoolId, courseId, period.startsOn,
                                                         period.endsOn)
                                                 .map(tallies -> report(course, period, held,
-                                                        school.absenceThresholdPercent, tallies)))))));
+                                                        rules.absenceThresholdPercent(), tallies)))))));
     }
 
     private static AbsenceReport report(CourseOffering course, AcademicPeriod period, int held,

@@ -1,6 +1,7 @@
 package co.athena.academic.rest;
 
 import co.athena.academic.Periods;
+import co.athena.academic.Siee;
 import co.athena.academic.Staff;
 import co.athena.academic.TenancyFake;
 import co.athena.shared.events.AttendanceAlertEvent;
@@ -194,8 +195,9 @@ class AttendanceTest {
 
     @Test
     void aStudentReachingTheThresholdIsAnnouncedOncePerCourseAndPeriod() throws Exception {
-        coordinator(school).body(Map.of("absence_threshold_percent", 50)).put("/api/v1/academic-settings").then()
-                .statusCode(200).body("absence_threshold_percent", equalTo(50.0f));
+        coordinator(school).body(Map.of("rules", Siee.with("absence_threshold_percent", 50)))
+                .put("/api/v1/evaluation-system?school_year_id=" + year).then().statusCode(200)
+                .body("rules.absence_threshold_percent", equalTo(50));
         UUID ana = students.get(0);
         try (TopicProbe probe = TopicProbe.of(AttendanceAlertEvent.TOPIC)) {
             teacher().body(roll(MONDAY, "absent", "present", "present")).post(attendance()).then().statusCode(201);

@@ -1,6 +1,7 @@
 package co.athena.shared.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,8 +27,20 @@ public final class StoredJson {
     private StoredJson() {
     }
 
+    /**
+     * The value as plain JSON types (strings, Integer/Long, Double, lists, maps): what Hibernate reads back, so that
+     * its dirty check sees no change where there is none (a BigDecimal kept as such would differ from the Double it
+     * reads, and every flush would write the row again).
+     */
     public static Map<String, Object> of(Object value) {
-        return value == null ? Map.of() : JSON.convertValue(value, OBJECT);
+        if (value == null) {
+            return Map.of();
+        }
+        try {
+            return JSON.readValue(JSON.writeValueAsString(value), OBJECT);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not storable as JSON: " + value.getClass().getSimpleName(), e);
+        }
     }
 
     public static <T> T read(Map<String, Object> stored, Class<T> type) {

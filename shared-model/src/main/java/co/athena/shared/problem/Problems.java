@@ -51,6 +51,12 @@ public final class Problems {
                 resource + " changed since you read it; read it again and retry with its new ETag", null, null));
     }
 
+    /** A change that must name the version it replaces (If-Match) came without one. */
+    public static ProblemException preconditionRequired(String detail) {
+        return new ProblemException(new Problem("precondition-required", "Precondition required", 428, detail, null,
+                null));
+    }
+
     public static ProblemException tooLarge(String detail) {
         return new ProblemException(new Problem("too-large", "Payload too large", 413, detail, null, null));
     }

@@ -93,7 +93,7 @@ class AuthorizationMatrixIT {
                 "GET /api/v1/course-offerings/{id}/assignments", "GET /api/v1/teacher-assignments",
                 "GET /api/v1/teacher-assignments/{id}", "GET /api/v1/class-groups/{id}/roster",
                 "GET /api/v1/course-offerings/{id}/roster", "GET /api/v1/unplaced-enrollments",
-                "GET /api/v1/academic-settings");
+                "GET /api/v1/evaluation-system", "GET /api/v1/evaluation-system/changes");
         // a teacher acts on the courses they teach only (AttendanceTest): 403 for any other
         permission(READ_ATTENDANCE, "GET /api/v1/course-offerings/{id}/attendance/{date}",
                 "GET /api/v1/course-offerings/{id}/absences");
@@ -107,7 +107,7 @@ class AuthorizationMatrixIT {
                 "POST /api/v1/course-offerings", "PATCH /api/v1/course-offerings/{id}",
                 "DELETE /api/v1/course-offerings/{id}", "POST /api/v1/course-offerings/generation",
                 "POST /api/v1/course-offerings/{id}/assignments", "POST /api/v1/teacher-assignments/{id}/end",
-                "PUT /api/v1/academic-settings");
+                "PUT /api/v1/evaluation-system");
         permission(EXPORT_SIMAT, "GET /api/v1/simat/exports", "POST /api/v1/simat/exports", "GET /api/v1/simat/novelties",
                 "GET /api/v1/simat/exports/{id}", "POST /api/v1/simat/exports/{id}/confirm");
     }

@@ -1,0 +1,9 @@
+package co.athena.academic.domain;
+
+/**
+ * The national scale of Decreto 1290 de 2009, art. 5, lowest first: every school's own scale maps onto it. Bajo is
+ * "la no superación" of the required achievements; Básico and above pass.
+ */
+public enum PerformanceLevel {
+    bajo, basico, alto, superior
+}
