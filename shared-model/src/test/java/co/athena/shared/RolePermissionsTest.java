@@ -39,7 +39,7 @@ class RolePermissionsTest {
         assertEquals(reads, RolePermissions.of(role).contains(READ_SENSITIVE_DATA));
     }
 
-    @ParameterizedTest(name = "{0}: whole school {1}, own students {2}, reads attendance {3}, writes it {4}")
+    @ParameterizedTest(name = "{0}: whole school {1}, own students {2}, reads attendance and grades {3}, writes them {4}")
     @CsvSource({
             "superadmin,  true,  true,  true,  true",
             "rector,      true,  true,  true,  true",
@@ -48,15 +48,18 @@ class RolePermissionsTest {
             "teacher,     false, true,  true,  true",
             "student,     false, false, false, false",
             "acudiente,   false, false, false, false"})
-    void teachersReachTheirOwnStudentsAndAttendanceWhileStaffReachTheWholeSchool(String role, boolean wholeSchool,
-                                                                                 boolean ownStudents,
-                                                                                 boolean readsAttendance,
-                                                                                 boolean writesAttendance) {
+    void teachersReachTheirOwnStudentsAttendanceAndGradesWhileStaffReachTheWholeSchool(String role,
+                                                                                      boolean wholeSchool,
+                                                                                      boolean ownStudents,
+                                                                                      boolean readsCourses,
+                                                                                      boolean writesCourses) {
         Set<String> permissions = RolePermissions.of(role);
         assertEquals(wholeSchool, permissions.contains(READ_STUDENTS));
         assertEquals(ownStudents, permissions.contains(READ_OWN_STUDENTS));
-        assertEquals(readsAttendance, permissions.contains(READ_ATTENDANCE));
-        assertEquals(writesAttendance, permissions.contains(WRITE_ATTENDANCE));
+        assertEquals(readsCourses, permissions.contains(READ_ATTENDANCE));
+        assertEquals(writesCourses, permissions.contains(WRITE_ATTENDANCE));
+        assertEquals(readsCourses, permissions.contains(READ_GRADES));
+        assertEquals(writesCourses, permissions.contains(WRITE_GRADES));
     }
 
     @Test

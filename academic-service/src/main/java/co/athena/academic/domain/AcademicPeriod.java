@@ -25,4 +25,18 @@ public class AcademicPeriod {
     public boolean deleted;
     public long periodVersion;
     public Instant updatedAt;
+
+    /** Scores change only while the period is open (draft: not started; closed or published: its grades stand). */
+    public boolean takesScores() {
+        return "open".equals(status);
+    }
+
+    /** A closed or published period's activities stand as they are. */
+    public boolean isOver() {
+        return "closed".equals(status) || "published".equals(status);
+    }
+
+    public String describe() {
+        return "period " + number + " (" + name + ") is " + status;
+    }
 }

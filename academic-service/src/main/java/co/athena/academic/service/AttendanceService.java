@@ -9,7 +9,6 @@ import co.athena.academic.domain.ClassGroupEnrollment;
 import co.athena.academic.domain.CourseOffering;
 import co.athena.academic.repository.AttendanceRepository;
 import co.athena.academic.repository.ClassGroupEnrollmentRepository;
-import co.athena.academic.repository.CourseOfferingRepository;
 import co.athena.persistence.TenantTransactions;
 import co.athena.persistence.TransactionLocks;
 import co.athena.shared.ids.UtcClock;
@@ -46,7 +45,6 @@ public class AttendanceService {
     private static final int NAMED_AT_MOST = 10;
 
     private final AttendanceRepository records;
-    private final CourseOfferingRepository courses;
     private final ClassGroupEnrollmentRepository memberships;
     private final EvaluationSystems evaluation;
     private final CourseScope scope;
@@ -55,12 +53,10 @@ public class AttendanceService {
     private final TenantTransactions transactions;
     private final TenantContext tenant;
 
-    public AttendanceService(AttendanceRepository records, CourseOfferingRepository courses,
-                             ClassGroupEnrollmentRepository memberships, EvaluationSystems evaluation,
-                             CourseScope scope, AcademicPeriods periods, AbsenceAlerts alerts,
+    public AttendanceService(AttendanceRepository records, ClassGroupEnrollmentRepository memberships,
+                             EvaluationSystems evaluation, CourseScope scope, AcademicPeriods periods, AbsenceAlerts alerts,
                              TenantTransactions transactions, TenantContext tenant) {
         this.records = records;
-        this.courses = courses;
         this.memberships = memberships;
         this.evaluation = evaluation;
         this.scope = scope;
@@ -78,7 +74,7 @@ public class AttendanceService {
             throw Problems.unprocessable("class_date", "a class of " + date + " has not happened yet");
         }
         UUID schoolId = tenant.requireSchoolId();
-        return transactions.inSchool(schoolId, () -> courseInScope(courseId)
+        return transactions.inSchool(schoolId, () -> scope.require(courseId)
                 .chain(course -> periods.containing(schoolId, course.schoolYearId, date, "class_date")
                         .chain(period -> locked(course, date)
                                 .chain(() -> records.current(schoolId, courseId, date))
@@ -106,7 +102,7 @@ public class AttendanceService {
         Map<UUID, AttendanceEntry> entries = byStudent(request.entries());
         String reason = request.reason().trim();
         UUID schoolId = tenant.requireSchoolId();
-        return transactions.inSchool(schoolId, () -> courseInScope(courseId)
+        return transactions.inSchool(schoolId, () -> scope.require(courseId)
                 .chain(course -> periods.containing(schoolId, course.schoolYearId, date, "class_date")
                         .chain(period -> locked(course, date)
                                 .chain(() -> records.current(schoolId, courseId, date))
@@ -139,7 +135,7 @@ public class AttendanceService {
     /** The class's roll with every correction. */
     public Uni<Roll> roll(UUID courseId, LocalDate date) {
         UUID schoolId = tenant.requireSchoolId();
-        return transactions.inSchool(schoolId, () -> courseInScope(courseId)
+        return transactions.inSchool(schoolId, () -> scope.require(courseId)
                 .chain(course -> records.everyRecord(schoolId, courseId, date))
                 .map(all -> {
                     if (all.isEmpty()) {
@@ -152,7 +148,7 @@ public class AttendanceService {
     /** Each student's attendance in the course over a period, and absences as a share of its classes. */
     public Uni<AbsenceReport> absences(UUID courseId, int periodNumber) {
         UUID schoolId = tenant.requireSchoolId();
-        return transactions.inSchool(schoolId, () -> courseInScope(courseId)
+        return transactions.inSchool(schoolId, () -> scope.require(courseId)
                 .chain(course -> periods.numbered(schoolId, course.schoolYearId, periodNumber, "period")
                         .chain(period -> evaluation.rulesOf(schoolId, course.schoolYearId)
                                 .chain(rules -> records.classesHeld(schoolId, courseId, period.startsOn,
@@ -170,13 +166,6 @@ public class AttendanceService {
         return new AbsenceReport(course.id, period.number, period.startsOn, period.endsOn, held, classes,
                 threshold, tallies.stream().map(tally -> AbsenceReport.Line.of(tally, AbsenceShare.of(tally.absent(),
                         held, course.weeklyHours, period.startsOn, period.endsOn), threshold)).toList());
-    }
-
-    /** The course (404), if the caller may act on it (403). */
-    private Uni<CourseOffering> courseInScope(UUID courseId) {
-        return courses.findInSchool(tenant.requireSchoolId(), courseId)
-                .onItem().ifNull().failWith(() -> Problems.notFound("course offering", courseId))
-                .chain(scope::require);
     }
 
     /** One roll is written at a time: two teachers' requests for the same class do not interleave. */

@@ -1,12 +1,15 @@
 package co.athena.academic.service;
 
 import co.athena.academic.domain.CourseOffering;
+import co.athena.academic.repository.CourseOfferingRepository;
 import co.athena.academic.repository.TeacherAssignmentRepository;
 import co.athena.shared.problem.Problems;
 import co.athena.shared.security.CallerPermissions;
 import co.athena.shared.tenant.TenantContext;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.UUID;
 
 /**
  * Whose courses a caller may act on: staff who see the whole school act on every course; a teacher only on the
@@ -15,14 +18,24 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class CourseScope {
 
+    private final CourseOfferingRepository courses;
     private final TeacherAssignmentRepository assignments;
     private final CallerPermissions caller;
     private final TenantContext tenant;
 
-    public CourseScope(TeacherAssignmentRepository assignments, CallerPermissions caller, TenantContext tenant) {
+    public CourseScope(CourseOfferingRepository courses, TeacherAssignmentRepository assignments,
+                       CallerPermissions caller, TenantContext tenant) {
+        this.courses = courses;
         this.assignments = assignments;
         this.caller = caller;
         this.tenant = tenant;
+    }
+
+    /** The course of the caller's school (404), if the caller may act on it (403); in the caller's transaction. */
+    public Uni<CourseOffering> require(UUID courseId) {
+        return courses.findInSchool(tenant.requireSchoolId(), courseId)
+                .onItem().ifNull().failWith(() -> Problems.notFound("course offering", courseId))
+                .chain(this::require);
     }
 
     public Uni<CourseOffering> require(CourseOffering course) {

@@ -27,6 +27,9 @@ public final class Permissions {
     /** Attendance: a teacher for the courses they teach; staff who read every student, for every course. */
     public static final String READ_ATTENDANCE = "read:attendance";
     public static final String WRITE_ATTENDANCE = "write:attendance";
+    /** Evaluation activities and scores: a teacher for the courses they teach; staff who see every student, all. */
+    public static final String READ_GRADES = "read:grades";
+    public static final String WRITE_GRADES = "write:grades";
 
     private Permissions() {
     }

@@ -17,20 +17,24 @@ public final class RolePermissions {
     private static final Map<String, Set<String>> MAP = Map.of(
             Roles.SUPERADMIN, Set.of(MANAGE_SCHOOLS, CONFIG_INSTITUTION, MANAGE_USERS, READ_STUDENTS, WRITE_STUDENTS,
                     READ_PIAR, READ_SENSITIVE_DATA, READ_ENROLLMENT, WRITE_ENROLLMENT, VALIDATE_DOCUMENTS, EXPORT_SIMAT,
-                    READ_AUDIT_LOG, MANAGE_ACADEMIC, READ_ACADEMIC, READ_OWN_STUDENTS, READ_ATTENDANCE, WRITE_ATTENDANCE),
+                    READ_AUDIT_LOG, MANAGE_ACADEMIC, READ_ACADEMIC, READ_OWN_STUDENTS, READ_ATTENDANCE, WRITE_ATTENDANCE,
+                    READ_GRADES, WRITE_GRADES),
             // the rector holds every teacher permission, or could not grant the teacher role (nobody grants above
-            // themselves): read:own_students is within read:students, and a rector may correct attendance
+            // themselves): read:own_students is within read:students, and a rector may correct attendance and grades
             Roles.RECTOR, Set.of(CONFIG_INSTITUTION, MANAGE_USERS, READ_STUDENTS, WRITE_STUDENTS, READ_PIAR,
                     READ_SENSITIVE_DATA, READ_ENROLLMENT, WRITE_ENROLLMENT, VALIDATE_DOCUMENTS, EXPORT_SIMAT,
-                    READ_AUDIT_LOG, MANAGE_ACADEMIC, READ_ACADEMIC, READ_OWN_STUDENTS, READ_ATTENDANCE, WRITE_ATTENDANCE),
+                    READ_AUDIT_LOG, MANAGE_ACADEMIC, READ_ACADEMIC, READ_OWN_STUDENTS, READ_ATTENDANCE, WRITE_ATTENDANCE,
+                    READ_GRADES, WRITE_GRADES),
             // the coordinator runs the academic side day to day: groups, plans and courses
             Roles.COORDINATOR, Set.of(READ_STUDENTS, READ_PIAR, READ_SENSITIVE_DATA, READ_ENROLLMENT, WRITE_ENROLLMENT,
-                    VALIDATE_DOCUMENTS, EXPORT_SIMAT, MANAGE_ACADEMIC, READ_ACADEMIC, READ_ATTENDANCE, WRITE_ATTENDANCE),
+                    VALIDATE_DOCUMENTS, EXPORT_SIMAT, MANAGE_ACADEMIC, READ_ACADEMIC, READ_ATTENDANCE, WRITE_ATTENDANCE,
+                    READ_GRADES, WRITE_GRADES),
             // the secretary keys the sensitive data into SIMAT; a teacher, who sees PIAR adjustments, does not
             Roles.SECRETARY, Set.of(READ_STUDENTS, WRITE_STUDENTS, READ_SENSITIVE_DATA, READ_ENROLLMENT,
                     WRITE_ENROLLMENT, VALIDATE_DOCUMENTS, EXPORT_SIMAT, READ_ACADEMIC),
-            // a teacher's student and attendance permissions reach only the courses they teach (CourseScope)
-            Roles.TEACHER, Set.of(READ_PIAR, READ_ACADEMIC, READ_OWN_STUDENTS, READ_ATTENDANCE, WRITE_ATTENDANCE),
+            // a teacher's student, attendance and grade permissions reach only the courses they teach (CourseScope)
+            Roles.TEACHER, Set.of(READ_PIAR, READ_ACADEMIC, READ_OWN_STUDENTS, READ_ATTENDANCE, WRITE_ATTENDANCE,
+                    READ_GRADES, WRITE_GRADES),
             Roles.STUDENT, Set.of(),
             Roles.ACUDIENTE, Set.of());
 

@@ -59,6 +59,7 @@ public final class SchoolScenario {
     public UUID studyPlanId;
     public UUID courseOfferingId;
     public UUID teacherAssignmentId;
+    public UUID activityId;
 
     public SchoolScenario(Endpoints at, SuiteHttp http, SignIn signIn) {
         this.at = at;
@@ -84,6 +85,7 @@ public final class SchoolScenario {
         open(roles);
         defineAcademics();
         assignTeacher();
+        planActivity();
         registerStudent();
         enroll();
         uploadDocuments();
@@ -232,6 +234,19 @@ public final class SchoolScenario {
                 "academic-service to know the teacher " + email("teacher")).json();
         teacherAssignmentId = UUID.fromString(assignment.path("id").asText());
         return assignment;
+    }
+
+    /**
+     * The teacher plans a quiz of sixth grade's mathematics in the second period. academic-service learns of the
+     * year's periods from tenancy-service's events, a moment after they were made.
+     */
+    public JsonNode planActivity() {
+        JsonNode activity = eventually(() -> http.post(at.academic("/api/v1/course-offerings/" + courseOfferingId
+                        + "/activities"), token("teacher"), Map.of("period", 2, "type", "quiz", "title",
+                        "Quiz de fracciones", "weight", 20)), r -> r.status() == 201,
+                "academic-service to know the year's periods").json();
+        activityId = UUID.fromString(activity.path("id").asText());
+        return activity;
     }
 
     /** The students of sixth grade's mathematics now, as academic-service placed them from enrollment events. */

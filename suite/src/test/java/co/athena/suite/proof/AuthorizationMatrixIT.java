@@ -9,11 +9,13 @@ import static co.athena.shared.security.Permissions.READ_ACADEMIC;
 import static co.athena.shared.security.Permissions.READ_ATTENDANCE;
 import static co.athena.shared.security.Permissions.READ_AUDIT_LOG;
 import static co.athena.shared.security.Permissions.READ_ENROLLMENT;
+import static co.athena.shared.security.Permissions.READ_GRADES;
 import static co.athena.shared.security.Permissions.READ_OWN_STUDENTS;
 import static co.athena.shared.security.Permissions.READ_STUDENTS;
 import static co.athena.shared.security.Permissions.VALIDATE_DOCUMENTS;
 import static co.athena.shared.security.Permissions.WRITE_ATTENDANCE;
 import static co.athena.shared.security.Permissions.WRITE_ENROLLMENT;
+import static co.athena.shared.security.Permissions.WRITE_GRADES;
 import static co.athena.shared.security.Permissions.WRITE_STUDENTS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -99,6 +101,10 @@ class AuthorizationMatrixIT {
                 "GET /api/v1/course-offerings/{id}/absences");
         permission(WRITE_ATTENDANCE, "POST /api/v1/course-offerings/{id}/attendance",
                 "POST /api/v1/course-offerings/{id}/attendance/{date}/corrections");
+        // likewise for grades (GradesTest)
+        permission(READ_GRADES, "GET /api/v1/course-offerings/{id}/activities", "GET /api/v1/activities/{id}",
+                "GET /api/v1/activities/{id}/scores");
+        permission(WRITE_GRADES, "POST /api/v1/course-offerings/{id}/activities", "PUT /api/v1/activities/{id}/scores");
         permission(MANAGE_ACADEMIC, "POST /api/v1/academic-areas", "PATCH /api/v1/academic-areas/{id}",
                 "DELETE /api/v1/academic-areas/{id}", "POST /api/v1/academic-areas/ley-general",
                 "POST /api/v1/subjects", "PATCH /api/v1/subjects/{id}", "DELETE /api/v1/subjects/{id}",

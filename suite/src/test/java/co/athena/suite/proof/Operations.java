@@ -31,7 +31,7 @@ final class Operations {
                 school.documentNumber, school.school.path("nit").asText()));
         school.guardianIds.forEach(g -> ids.add(g.toString()));
         for (Object academic : List.of(school.areaId, school.subjectId, school.classGroupId, school.studyPlanId,
-                school.courseOfferingId, school.teacherAssignmentId)) {
+                school.courseOfferingId, school.teacherAssignmentId, school.activityId)) {
             ids.add(academic.toString());
         }
         return ids;

@@ -58,6 +58,7 @@ final class RequestFactory {
         ids.put("study_plan", school.studyPlanId.toString());
         ids.put("course_offering", school.courseOfferingId.toString());
         ids.put("teacher_assignment", school.teacherAssignmentId.toString());
+        ids.put("activity", school.activityId.toString());
         return new RequestFactory(ids);
     }
 
@@ -66,7 +67,7 @@ final class RequestFactory {
         Map<String, String> ids = new LinkedHashMap<>();
         for (String kind : List.of("school", "student", "guardian", "enrollment", "year", "export", "membership",
                 "user", "invitation", "area", "subject", "class_group", "study_plan", "course_offering",
-                "teacher_assignment")) {
+                "teacher_assignment", "activity")) {
             ids.put(kind, UUID.randomUUID().toString());
         }
         ids.put("document_number", "1000000001");
@@ -110,6 +111,7 @@ final class RequestFactory {
             case "course-offerings" -> ids.get("course_offering");
             case "teacher-assignments" -> ids.get("teacher_assignment");
             case "attendance" -> CLASS_DATE;
+            case "activities" -> ids.get("activity");
             default -> null;
         };
     }
