@@ -38,3 +38,22 @@ CREATE UNIQUE INDEX activity_scores_current ON activity_scores (school_id, activ
 
 SELECT protect_tenant_table('evaluation_activities');
 SELECT protect_tenant_table('activity_scores');
+
+-- A recovery (superación, or nivelación) a student took in a course: its own record beside the grades it recovers,
+-- never over them; period_number null for one that concerns the whole year.
+CREATE TABLE recovery_results (
+  id                 uuid PRIMARY KEY,
+  school_id          uuid         NOT NULL,
+  course_offering_id uuid         NOT NULL CONSTRAINT recovery_results_course_offering_id_fkey
+                                           REFERENCES course_offerings (id),
+  student_id         uuid         NOT NULL,
+  period_number      integer      CHECK (period_number IS NULL OR period_number > 0),
+  kind               text         NOT NULL CHECK (kind IN ('superacion', 'nivelacion')),
+  score              numeric(2,1) NOT NULL CHECK (score >= 0 AND score <= 5.0),
+  note               text         CHECK (note IS NULL OR length(note) BETWEEN 1 AND 500),
+  recorded_by        text         NOT NULL,
+  recorded_at        timestamptz  NOT NULL
+);
+CREATE INDEX recovery_results_course ON recovery_results (school_id, course_offering_id, student_id, id);
+
+SELECT protect_tenant_table('recovery_results');

@@ -30,4 +30,10 @@ public class ClassGroupEnrollmentRepository implements PanacheRepositoryBase<Cla
         return list("schoolId = ?1 and classGroupId = ?2 and startsOn <= ?3 and (endsOn is null or endsOn > ?3) "
                 + "order by studentId", schoolId, classGroupId, date);
     }
+
+    /** Whether the student was ever in the group (a recovery may come after they left). */
+    public Uni<Boolean> wasIn(UUID schoolId, UUID classGroupId, UUID studentId) {
+        return count("schoolId = ?1 and classGroupId = ?2 and studentId = ?3", schoolId, classGroupId, studentId)
+                .map(found -> found > 0);
+    }
 }

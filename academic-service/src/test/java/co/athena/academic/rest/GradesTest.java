@@ -175,6 +175,49 @@ class GradesTest {
                 .body("dimension", equalTo("cognitivo"));
     }
 
+    @Test
+    void aRecoveryIsItsOwnRecordBesideTheScoresItRecovers() throws Exception {
+        UUID quiz = activity(1);
+        teacher().body(scores("4.5", "3.0", "2.0")).put(scores(quiz)).then().statusCode(200);
+        teacher().body(Map.of("student_id", students.get(2).toString(), "period", 1, "kind", "superacion",
+                        "score", 3.5, "note", "Taller de refuerzo"))
+                .post(recoveries()).then().statusCode(201).body("kind", equalTo("superacion"))
+                .body("score", equalTo(3.5f)).body("recorded_by", equalTo(teacher.toString()));
+        teacher().get(recoveries() + "?student_id=" + students.get(2)).then().statusCode(200)
+                .body("period", equalTo(List.of(1)));
+        teacher().get(scores(quiz)).then()
+                .body("scores.find { it.student_id == '" + students.get(2) + "' }.score", equalTo(2.0f))
+                .body("superseded", hasSize(0));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "a period not begun         | 409",
+            "a student never in it      | 422",
+            "a score under the scale    | 422",
+            "a kind nobody knows        | 400",
+            "another teacher            | 403"})
+    void aRecoveryThatCannotBeIsRefusedAndNothingIsStored(String wrong, int status) throws Exception {
+        Map<String, Object> body = new HashMap<>(Map.of("student_id", students.get(0).toString(), "period", 1,
+                "kind", "superacion", "score", 3.5));
+        RequestSpecification caller = teacher();
+        switch (wrong.trim()) {
+            case "a period not begun" -> body.put("period", 2);
+            case "a student never in it" -> body.put("student_id", UUID.randomUUID().toString());
+            case "a score under the scale" -> body.put("score", 0.5);
+            case "a kind nobody knows" -> body.put("kind", "repechaje");
+            case "another teacher" -> caller = as(Staff.teacher(school), school);
+            default -> throw new IllegalArgumentException(wrong);
+        }
+        caller.body(body).post(recoveries()).then().statusCode(status);
+        assertEquals(0, TestDatabase.count("select count(*) from academic.recovery_results where course_offering_id = ?",
+                course));
+    }
+
+    private String recoveries() {
+        return "/api/v1/course-offerings/" + course + "/recoveries";
+    }
+
     private UUID activity(int period) {
         return UUID.fromString(teacher().body(activityBody(period, null)).post(activities()).then().statusCode(201)
                 .extract().path("id"));

@@ -29,7 +29,8 @@ import java.util.UUID;
 public class StudentReads {
 
     private static final String COLUMNS = "select id, document_type, document_number, first_name, second_name, "
-            + "first_surname, second_surname, full_name, birth_date, gender, is_active, version from students";
+            + "first_surname, second_surname, full_name, birth_date, gender, is_active, version, "
+            + "piar_data is not null as has_piar from students";
     /** Every column but piar_data: this read never carries it (sensitive_data only when asked). */
     private static final String WITHOUT_PIAR = "select id, document_type, document_number, first_name, second_name, "
             + "first_surname, second_surname, full_name, birth_date, gender, is_active, extra_data, characterization, "
@@ -50,10 +51,10 @@ public class StudentReads {
     /**
      * Students in id order. Every word must appear in the name (accents and case ignored, through the
      * trigram index on search_name), or the whole query starts the document number. With {@code taughtBy}, only
-     * the students that teacher teaches now.
+     * the students that teacher teaches now; with {@code piarFlag}, whether each has PIAR adjustments.
      */
     public Uni<List<StudentSummary>> find(UUID school, List<String> words, String documentPrefix, Boolean active,
-                                          Integer birthYear, UUID taughtBy, PageRequest page) {
+                                          Integer birthYear, UUID taughtBy, boolean piarFlag, PageRequest page) {
         KeysetQuery query = KeysetQuery.on("id").where("school_id = :school", "school", school)
                 .where(TeachingScopeRepository.TAUGHT_BY_TEACHER, "teacher", taughtBy);
         if (!words.isEmpty()) {
@@ -67,7 +68,8 @@ public class StudentReads {
         }
         query.where("is_active = :active", "active", active)
                 .where("extract(year from birth_date) = :year", "year", birthYear);
-        return reads.inSchool(school, connection -> query.list(connection, COLUMNS, StudentReads::summary, page));
+        return reads.inSchool(school, connection -> query.list(connection, COLUMNS, row -> summary(row, piarFlag),
+                page));
     }
 
     /** The student, or null when this school has none with this id. */
@@ -111,10 +113,11 @@ public class StudentReads {
                 Rows.instant(row, "updated_at"), row.getLong("version"));
     }
 
-    private static StudentSummary summary(Row row) {
+    private static StudentSummary summary(Row row, boolean piarFlag) {
         return new StudentSummary(row.getUUID("id"), row.getString("document_type"), row.getString("document_number"),
                 row.getString("first_name"), row.getString("second_name"), row.getString("first_surname"),
                 row.getString("second_surname"), row.getString("full_name"), row.getLocalDate("birth_date"),
-                row.getString("gender"), row.getBoolean("is_active"), row.getLong("version"));
+                row.getString("gender"), row.getBoolean("is_active"), row.getLong("version"),
+                piarFlag ? row.getBoolean("has_piar") : null);
     }
 }

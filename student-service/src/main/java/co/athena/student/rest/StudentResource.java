@@ -77,8 +77,9 @@ public class StudentResource {
     @GET
     @PermissionsAllowed({Permissions.READ_STUDENTS, Permissions.READ_OWN_STUDENTS})
     @Operation(summary = "List or search students: q matches any part of the name (accents and case ignored) "
-            + "or the start of the document number; never carries piar_data. A teacher (read:own_students) finds "
-            + "only the students of the courses they teach now")
+            + "or the start of the document number; never carries piar_data, but with read:piar has_piar flags the "
+            + "students who have adjustments. A teacher (read:own_students) finds only the students of the courses "
+            + "they teach now")
     public Uni<Page<StudentSummary>> list(@QueryParam("q") String q, @QueryParam("is_active") Boolean active,
                                            @QueryParam("birth_year") Integer birthYear,
                                            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {

@@ -124,7 +124,8 @@ public class StudentService {
                 : Arrays.stream(q.trim().split("\\s+")).limit(6).toList();
         String documentPrefix = q == null ? null : IdentityDocumentType.normalize(q);
         UUID taughtBy = caller.seesWholeSchool() ? null : teacher();
-        return reads.find(tenant.requireSchoolId(), words, documentPrefix, active, birthYear, taughtBy, page)
+        return reads.find(tenant.requireSchoolId(), words, documentPrefix, active, birthYear, taughtBy,
+                        caller.has(Permissions.READ_PIAR), page)
                 .map(rows -> Page.of(rows, page, StudentSummary::id, summary -> summary));
     }
 

@@ -81,7 +81,7 @@ class StudentReadsTest {
     }
 
     private List<StudentSummary> find(List<String> words, String documentPrefix, Integer birthYear, PageRequest page) {
-        return OnVertx.await(() -> reads.find(school, words, documentPrefix, null, birthYear, null, page));
+        return OnVertx.await(() -> reads.find(school, words, documentPrefix, null, birthYear, null, false, page));
     }
 
     private static List<UUID> ids(List<StudentSummary> rows) {

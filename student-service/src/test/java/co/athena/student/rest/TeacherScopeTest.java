@@ -21,6 +21,8 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 /**
@@ -61,6 +63,11 @@ class TeacherScopeTest {
         join(carla, group601);
 
         awaitTeacherSees(ana, carla);
+        teacher().get("/api/v1/students").then()
+                .body("items.find { it.id == '" + ana + "' }.has_piar", equalTo(true))
+                .body("items.find { it.id == '" + carla + "' }.has_piar", equalTo(false));
+        StudentApi.secretary(school).get("/api/v1/students?q=Ana").then().statusCode(200)
+                .body("items[0].id", equalTo(ana.toString())).body("items[0]", not(hasKey("has_piar")));
         teacher().get("/api/v1/students/" + bruno).then().statusCode(404);
         teacher().get("/api/v1/students/" + ana).then().statusCode(200)
                 .body("full_name", equalTo("Ana Gil"))
