@@ -1,23 +1,16 @@
 package co.athena.academic.rest;
 
+import co.athena.academic.CourseOf601;
 import co.athena.academic.Periods;
 import co.athena.academic.Siee;
 import co.athena.academic.Staff;
-import co.athena.academic.TenancyFake;
 import co.athena.shared.events.AttendanceAlertEvent;
-import co.athena.shared.events.EnrollmentStatusChangedEvent;
-import co.athena.shared.security.Roles;
 import co.athena.testing.TestDatabase;
-import co.athena.testing.TestTokens;
 import co.athena.testing.TopicProbe;
-import co.athena.testing.TopicWriter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,12 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static co.athena.academic.AcademicApi.area;
 import static co.athena.academic.AcademicApi.as;
 import static co.athena.academic.AcademicApi.coordinator;
-import static co.athena.academic.AcademicApi.create;
-import static co.athena.academic.AcademicApi.group;
-import static co.athena.academic.AcademicApi.subject;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -57,30 +46,23 @@ class AttendanceTest {
     private UUID course;
     private UUID teacher;
     private List<UUID> students;
+    private CourseOf601 fixture;
 
     @BeforeEach
     void courseOf601WithThreeStudentsAndItsTeacher() throws Exception {
-        school = UUID.randomUUID();
-        year = TenancyFake.schoolYear(school, "active");
+        fixture = CourseOf601.withWeeklyHours(2);
+        school = fixture.school();
+        year = fixture.year();
+        course = fixture.course();
+        teacher = fixture.teacherId();
+        students = fixture.students();
         Periods.open(school, year, 1, MONDAY, LocalDate.parse("2026-11-15"));
         Periods.open(school, year, 2, LocalDate.parse("2026-11-16"), LocalDate.parse("2026-11-29"));
-        UUID sixA = group(school, year, 6, "601");
-        course = create(school, "/api/v1/course-offerings", Map.of("class_group_id", sixA.toString(),
-                "subject_id", subject(school, area(school, "MAT"), "ALG").toString(), "weekly_hours", 2));
-        teacher = Staff.teacher(school);
-        coordinator(school).body(Map.of("teacher_id", teacher.toString(), "starts_on", "2026-10-01"))
-                .post("/api/v1/course-offerings/" + course + "/assignments").then().statusCode(201);
-        students = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            students.add(enrolledIn601(year));
-        }
-        Awaitility.await("the roster").atMost(BOUND).until(() -> coordinator(school)
-                .get("/api/v1/course-offerings/" + course + "/roster").then().extract().jsonPath().getList("").size() == 3);
     }
 
     @Test
     void theTeacherTakesTheWholeRollInOneRequest() {
-        teacher().body(roll(MONDAY, "absent", "present", "late")).post(attendance()).then().statusCode(201)
+        fixture.asTeacher().body(roll(MONDAY, "absent", "present", "late")).post(attendance()).then().statusCode(201)
                 .header("Location", containsString("/attendance/2026-11-02"))
                 .body("records", hasSize(3));
         coordinator(school).get(attendance() + "/2026-11-02").then().statusCode(200)
@@ -92,8 +74,8 @@ class AttendanceTest {
 
     @Test
     void aRollTakenTwiceIsAConflictAndChangesNothing() {
-        teacher().body(roll(MONDAY, "present", "present", "present")).post(attendance()).then().statusCode(201);
-        teacher().body(roll(MONDAY, "absent", "absent", "absent")).post(attendance()).then().statusCode(409)
+        fixture.asTeacher().body(roll(MONDAY, "present", "present", "present")).post(attendance()).then().statusCode(201);
+        fixture.asTeacher().body(roll(MONDAY, "absent", "absent", "absent")).post(attendance()).then().statusCode(409)
                 .body("detail", containsString("corrections"));
         assertEquals(0, records("status = 'absent'"));
     }
@@ -118,7 +100,7 @@ class AttendanceTest {
             case "a status nobody knows" -> entries.set(0, entry(students.get(0), "asleep"));
             default -> throw new IllegalArgumentException(wrong);
         }
-        teacher().body(Map.of("class_date", date.toString(), "entries", entries)).post(attendance()).then()
+        fixture.asTeacher().body(Map.of("class_date", date.toString(), "entries", entries)).post(attendance()).then()
                 .statusCode(status).contentType("application/problem+json");
         assertEquals(0, records("true"));
     }
@@ -127,7 +109,7 @@ class AttendanceTest {
     @CsvSource({"another teacher, 403", "secretary, 403", "coordinator, 201", "rector, 201"})
     void onlyTheCoursesTeacherOrStaffWhoSeeEveryCourseTakeTheRoll(String who, int status) throws Exception {
         RequestSpecification caller = switch (who) {
-            case "another teacher" -> teacher(Staff.teacher(school));
+            case "another teacher" -> fixture.asTeacher(Staff.teacher(school));
             default -> as(school, who);
         };
         caller.body(roll(MONDAY, "present", "present", "present")).post(attendance()).then().statusCode(status);
@@ -143,9 +125,9 @@ class AttendanceTest {
 
     @Test
     void aCorrectionReplacesTheRecordAndKeepsWhoWhenAndWhy() {
-        teacher().body(roll(MONDAY, "absent", "present", "present")).post(attendance()).then().statusCode(201);
+        fixture.asTeacher().body(roll(MONDAY, "absent", "present", "present")).post(attendance()).then().statusCode(201);
         UUID ana = students.get(0);
-        teacher().body(Map.of("reason", "llegó con excusa médica", "entries", List.of(entry(ana, "excused"),
+        fixture.asTeacher().body(Map.of("reason", "llegó con excusa médica", "entries", List.of(entry(ana, "excused"),
                         entry(students.get(1), "present"))))
                 .post(attendance() + "/2026-11-02/corrections").then().statusCode(200)
                 .body("records.find { it.student_id == '" + ana + "' }.status", equalTo("excused"))
@@ -164,20 +146,20 @@ class AttendanceTest {
             "a class with no roll       | 404",
             "a student not on the roll  | 422"})
     void aCorrectionThatCannotApplyIsRefusedAndChangesNothing(String wrong, int status) {
-        teacher().body(roll(MONDAY, "absent", "present", "present")).post(attendance()).then().statusCode(201);
+        fixture.asTeacher().body(roll(MONDAY, "absent", "present", "present")).post(attendance()).then().statusCode(201);
         String date = wrong.trim().equals("a class with no roll") ? "2026-11-03" : "2026-11-02";
         UUID student = wrong.trim().equals("a student not on the roll") ? UUID.randomUUID() : students.get(0);
         Map<String, Object> body = wrong.trim().equals("no reason") ? Map.of("entries", List.of(entry(student, "present")))
                 : Map.of("reason", "error al pasar lista", "entries", List.of(entry(student, "present")));
-        teacher().body(body).post(attendance() + "/" + date + "/corrections").then().statusCode(status);
+        fixture.asTeacher().body(body).post(attendance() + "/" + date + "/corrections").then().statusCode(status);
         assertEquals(3, records("true"));
         assertEquals(1, records("status = 'absent'"));
     }
 
     @Test
     void absencesAreCountedPerStudentAgainstThePeriodsClasses() {
-        teacher().body(roll(MONDAY, "absent", "present", "excused")).post(attendance()).then().statusCode(201);
-        teacher().body(roll(MONDAY.plusDays(1), "absent", "late", "present")).post(attendance()).then().statusCode(201);
+        fixture.asTeacher().body(roll(MONDAY, "absent", "present", "excused")).post(attendance()).then().statusCode(201);
+        fixture.asTeacher().body(roll(MONDAY.plusDays(1), "absent", "late", "present")).post(attendance()).then().statusCode(201);
         coordinator(school).get("/api/v1/course-offerings/" + course + "/absences?period=1").then().statusCode(200)
                 .body("classes_held", equalTo(2))
                 .body("classes", equalTo(4))
@@ -200,15 +182,15 @@ class AttendanceTest {
                 .body("rules.absence_threshold_percent", equalTo(50));
         UUID ana = students.get(0);
         try (TopicProbe probe = TopicProbe.of(AttendanceAlertEvent.TOPIC)) {
-            teacher().body(roll(MONDAY, "absent", "present", "present")).post(attendance()).then().statusCode(201);
+            fixture.asTeacher().body(roll(MONDAY, "absent", "present", "present")).post(attendance()).then().statusCode(201);
             assertEquals(0, alerts(ana), "1 of 4 classes is 25 %, under 50 %");
-            teacher().body(roll(MONDAY.plusDays(1), "absent", "present", "present")).post(attendance()).then()
+            fixture.asTeacher().body(roll(MONDAY.plusDays(1), "absent", "present", "present")).post(attendance()).then()
                     .statusCode(201);
-            teacher().body(roll(MONDAY.plusDays(2), "absent", "present", "present")).post(attendance()).then()
+            fixture.asTeacher().body(roll(MONDAY.plusDays(2), "absent", "present", "present")).post(attendance()).then()
                     .statusCode(201);
-            teacher().body(Map.of("reason", "revisión", "entries", List.of(entry(ana, "present"))))
+            fixture.asTeacher().body(Map.of("reason", "revisión", "entries", List.of(entry(ana, "present"))))
                     .post(attendance() + "/2026-11-04/corrections").then().statusCode(200);
-            teacher().body(Map.of("reason", "revisión", "entries", List.of(entry(ana, "absent"))))
+            fixture.asTeacher().body(Map.of("reason", "revisión", "entries", List.of(entry(ana, "absent"))))
                     .post(attendance() + "/2026-11-04/corrections").then().statusCode(200);
 
             JsonNode alert = new ObjectMapper().readTree(probe.await(1, r -> r.value().contains(ana.toString()), BOUND)
@@ -229,36 +211,16 @@ class AttendanceTest {
         LocalDate from = LocalDate.parse("2026-10-05");
         Periods.send(period, Periods.event(school, year, period, 3, from, from.plusDays(13), "draft", false, 0));
         Periods.awaitVersion(period, 0);
-        teacher().body(roll(from, "present", "present", "present")).post(attendance()).then().statusCode(201);
+        fixture.asTeacher().body(roll(from, "present", "present", "present")).post(attendance()).then().statusCode(201);
         Periods.send(period, Periods.event(school, year, period, 3, from, from.plusDays(13), "draft", true, 1));
         Periods.awaitVersion(period, 1);
-        teacher().body(roll(from.plusDays(1), "present", "present", "present")).post(attendance()).then()
+        fixture.asTeacher().body(roll(from.plusDays(1), "present", "present", "present")).post(attendance()).then()
                 .statusCode(422).body("detail", containsString("no academic period"));
         assertEquals(3, records("true"));
     }
 
-    private UUID enrolledIn601(UUID year) {
-        UUID enrollment = UUID.randomUUID();
-        UUID student = UUID.randomUUID();
-        TopicWriter.send(EnrollmentStatusChangedEvent.TOPIC, enrollment.toString(), """
-                {"event_id":"%s","school_id":"%s","enrollment_id":"%s","student_id":"%s","school_year_id":"%s",
-                 "grade_level":6,"group_code":"601","shift":"morning","from_status":"in_review","to_status":"active",
-                 "reason":null,"changed_by":"secretaria","changed_at":"2026-10-01T15:00:00Z","enrollment_version":2,
-                 "reason_code":"staff_decision"}""".formatted(UUID.randomUUID(), school, enrollment, student, year));
-        return student;
-    }
-
     private String attendance() {
         return "/api/v1/course-offerings/" + course + "/attendance";
-    }
-
-    private RequestSpecification teacher() {
-        return teacher(teacher);
-    }
-
-    private RequestSpecification teacher(UUID user) {
-        return RestAssured.given().contentType(ContentType.JSON)
-                .auth().oauth2(TestTokens.forUser(user.toString(), school, Roles.TEACHER));
     }
 
     private Map<String, Object> roll(LocalDate date, String... statuses) {

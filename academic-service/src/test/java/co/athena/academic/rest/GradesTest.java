@@ -1,25 +1,17 @@
 package co.athena.academic.rest;
 
+import co.athena.academic.CourseOf601;
 import co.athena.academic.Periods;
 import co.athena.academic.Siee;
 import co.athena.academic.Staff;
-import co.athena.academic.TenancyFake;
-import co.athena.shared.events.EnrollmentStatusChangedEvent;
-import co.athena.shared.security.Roles;
 import co.athena.testing.TestDatabase;
-import co.athena.testing.TestTokens;
-import co.athena.testing.TopicWriter;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,11 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static co.athena.academic.AcademicApi.area;
 import static co.athena.academic.AcademicApi.coordinator;
-import static co.athena.academic.AcademicApi.create;
-import static co.athena.academic.AcademicApi.group;
-import static co.athena.academic.AcademicApi.subject;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -50,36 +38,29 @@ class GradesTest {
     private UUID teacher;
     private UUID firstPeriod;
     private List<UUID> students;
+    private CourseOf601 fixture;
 
     @BeforeEach
     void courseOf601WithThreeStudentsItsTeacherAndAnOpenPeriod() throws Exception {
-        school = UUID.randomUUID();
-        year = TenancyFake.schoolYear(school, "active");
+        fixture = CourseOf601.withWeeklyHours(4);
+        school = fixture.school();
+        year = fixture.year();
+        course = fixture.course();
+        teacher = fixture.teacherId();
+        students = fixture.students();
         firstPeriod = Periods.open(school, year, 1, LocalDate.parse("2027-02-01"), LocalDate.parse("2027-04-10"));
         UUID second = UUID.randomUUID();
         Periods.send(second, Periods.event(school, year, second, 2, LocalDate.parse("2027-04-11"),
                 LocalDate.parse("2027-06-15"), "draft", false, 0));
         Periods.awaitVersion(second, 0);
-        UUID sixA = group(school, year, 6, "601");
-        course = create(school, "/api/v1/course-offerings", Map.of("class_group_id", sixA.toString(),
-                "subject_id", subject(school, area(school, "MAT"), "ALG").toString(), "weekly_hours", 4));
-        teacher = Staff.teacher(school);
-        coordinator(school).body(Map.of("teacher_id", teacher.toString(), "starts_on", "2026-10-01"))
-                .post("/api/v1/course-offerings/" + course + "/assignments").then().statusCode(201);
-        students = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            students.add(enrolledIn601());
-        }
-        Awaitility.await("the roster").atMost(Duration.ofSeconds(30)).until(() -> coordinator(school)
-                .get("/api/v1/course-offerings/" + course + "/roster").then().extract().jsonPath().getList("").size() == 3);
     }
 
     @Test
     void theTeacherAddsAnActivityAndGradesTheWholeClassInOneRequest() {
         UUID quiz = activity(1);
-        teacher().get("/api/v1/course-offerings/" + course + "/activities?period=1").then().statusCode(200)
+        fixture.asTeacher().get("/api/v1/course-offerings/" + course + "/activities?period=1").then().statusCode(200)
                 .body("title", equalTo(List.of("Quiz de fracciones")));
-        teacher().body(scores("4.5", "3.0", "2.8")).put(scores(quiz)).then().statusCode(200)
+        fixture.asTeacher().body(scores("4.5", "3.0", "2.8")).put(scores(quiz)).then().statusCode(200)
                 .body("scores", hasSize(3))
                 .body("scores.find { it.student_id == '" + students.get(2) + "' }.score", equalTo(2.8f))
                 .body("scores[0].recorded_by", equalTo(teacher.toString()))
@@ -89,7 +70,7 @@ class GradesTest {
     @Test
     void aChangedScoreKeepsTheOneItReplaces() throws Exception {
         UUID quiz = activity(1);
-        teacher().body(scores("4.5", "3.0", "2.8")).put(scores(quiz)).then().statusCode(200);
+        fixture.asTeacher().body(scores("4.5", "3.0", "2.8")).put(scores(quiz)).then().statusCode(200);
         coordinator(school).body(Map.of("entries", List.of(entry(students.get(2), "3.2"), entry(students.get(0), "4.5"))))
                 .put(scores(quiz)).then().statusCode(200)
                 .body("scores.find { it.student_id == '" + students.get(2) + "' }.score", equalTo(3.2f))
@@ -103,15 +84,15 @@ class GradesTest {
     @Test
     void scoresWaitForTheirPeriodToOpenAndStopWhenItCloses() throws Exception {
         UUID planned = activity(2);
-        teacher().body(scores("4.0", "4.0", "4.0")).put(scores(planned)).then().statusCode(409)
+        fixture.asTeacher().body(scores("4.0", "4.0", "4.0")).put(scores(planned)).then().statusCode(409)
                 .body("detail", containsString("period 2 (Periodo 2) is draft"));
         UUID quiz = activity(1);
         Periods.send(firstPeriod, Periods.event(school, year, firstPeriod, 1, LocalDate.parse("2027-02-01"),
                 LocalDate.parse("2027-04-10"), "closed", false, 2));
         Periods.awaitVersion(firstPeriod, 2);
-        teacher().body(scores("4.0", "4.0", "4.0")).put(scores(quiz)).then().statusCode(409)
+        fixture.asTeacher().body(scores("4.0", "4.0", "4.0")).put(scores(quiz)).then().statusCode(409)
                 .body("detail", containsString("is closed"));
-        teacher().body(activityBody(1, null)).post(activities()).then().statusCode(409);
+        fixture.asTeacher().body(activityBody(1, null)).post(activities()).then().statusCode(409);
         assertEquals(0, TestDatabase.count("select count(*) from academic.activity_scores s join academic.evaluation_activities a "
                 + "on a.id = s.activity_id where a.course_offering_id = ?", course));
     }
@@ -135,7 +116,7 @@ class GradesTest {
             case "a student twice" -> entries.add(entry(students.get(0), "3.0"));
             default -> throw new IllegalArgumentException(wrong);
         }
-        teacher().body(Map.of("entries", entries)).put(scores(quiz)).then().statusCode(status)
+        fixture.asTeacher().body(Map.of("entries", entries)).put(scores(quiz)).then().statusCode(status)
                 .contentType("application/problem+json");
         assertEquals(0, TestDatabase.count("select count(*) from academic.activity_scores where activity_id = ?", quiz));
     }
@@ -148,10 +129,10 @@ class GradesTest {
             "a dimension nobody set  | 422",
             "a type nobody knows     | 400"})
     void anActivityThatCannotBeIsRefused(String wrong, int status) throws Exception {
-        RequestSpecification caller = teacher();
+        RequestSpecification caller = fixture.asTeacher();
         Map<String, Object> body = activityBody(1, null);
         switch (wrong.trim()) {
-            case "another teacher" -> caller = as(Staff.teacher(school), school);
+            case "another teacher" -> caller = fixture.asTeacher(Staff.teacher(school));
             case "another school" -> caller = coordinator(UUID.randomUUID());
             case "an unknown period" -> body = activityBody(7, null);
             case "a dimension nobody set" -> body = activityBody(1, "cognitivo");
@@ -169,23 +150,23 @@ class GradesTest {
         coordinator(school).body(Map.of("rules", Siee.with("dimensions", List.of(Map.of("name", "Cognitivo",
                         "percent", 60), Map.of("name", "Actitudinal", "percent", 40)))))
                 .put("/api/v1/evaluation-system?school_year_id=" + year).then().statusCode(200);
-        teacher().body(activityBody(1, null)).post(activities()).then().statusCode(422)
+        fixture.asTeacher().body(activityBody(1, null)).post(activities()).then().statusCode(422)
                 .body("detail", containsString("cognitivo"));
-        teacher().body(activityBody(1, "COGNITIVO")).post(activities()).then().statusCode(201)
+        fixture.asTeacher().body(activityBody(1, "COGNITIVO")).post(activities()).then().statusCode(201)
                 .body("dimension", equalTo("cognitivo"));
     }
 
     @Test
     void aRecoveryIsItsOwnRecordBesideTheScoresItRecovers() throws Exception {
         UUID quiz = activity(1);
-        teacher().body(scores("4.5", "3.0", "2.0")).put(scores(quiz)).then().statusCode(200);
-        teacher().body(Map.of("student_id", students.get(2).toString(), "period", 1, "kind", "superacion",
+        fixture.asTeacher().body(scores("4.5", "3.0", "2.0")).put(scores(quiz)).then().statusCode(200);
+        fixture.asTeacher().body(Map.of("student_id", students.get(2).toString(), "period", 1, "kind", "superacion",
                         "score", 3.5, "note", "Taller de refuerzo"))
                 .post(recoveries()).then().statusCode(201).body("kind", equalTo("superacion"))
                 .body("score", equalTo(3.5f)).body("recorded_by", equalTo(teacher.toString()));
-        teacher().get(recoveries() + "?student_id=" + students.get(2)).then().statusCode(200)
+        fixture.asTeacher().get(recoveries() + "?student_id=" + students.get(2)).then().statusCode(200)
                 .body("period", equalTo(List.of(1)));
-        teacher().get(scores(quiz)).then()
+        fixture.asTeacher().get(scores(quiz)).then()
                 .body("scores.find { it.student_id == '" + students.get(2) + "' }.score", equalTo(2.0f))
                 .body("superseded", hasSize(0));
     }
@@ -200,13 +181,13 @@ class GradesTest {
     void aRecoveryThatCannotBeIsRefusedAndNothingIsStored(String wrong, int status) throws Exception {
         Map<String, Object> body = new HashMap<>(Map.of("student_id", students.get(0).toString(), "period", 1,
                 "kind", "superacion", "score", 3.5));
-        RequestSpecification caller = teacher();
+        RequestSpecification caller = fixture.asTeacher();
         switch (wrong.trim()) {
             case "a period not begun" -> body.put("period", 2);
             case "a student never in it" -> body.put("student_id", UUID.randomUUID().toString());
             case "a score under the scale" -> body.put("score", 0.5);
             case "a kind nobody knows" -> body.put("kind", "repechaje");
-            case "another teacher" -> caller = as(Staff.teacher(school), school);
+            case "another teacher" -> caller = fixture.asTeacher(Staff.teacher(school));
             default -> throw new IllegalArgumentException(wrong);
         }
         caller.body(body).post(recoveries()).then().statusCode(status);
@@ -219,7 +200,7 @@ class GradesTest {
     }
 
     private UUID activity(int period) {
-        return UUID.fromString(teacher().body(activityBody(period, null)).post(activities()).then().statusCode(201)
+        return UUID.fromString(fixture.asTeacher().body(activityBody(period, null)).post(activities()).then().statusCode(201)
                 .extract().path("id"));
     }
 
@@ -250,25 +231,5 @@ class GradesTest {
 
     private static Map<String, Object> entry(UUID student, String score) {
         return Map.of("student_id", student.toString(), "score", Double.parseDouble(score));
-    }
-
-    private RequestSpecification teacher() {
-        return as(teacher, school);
-    }
-
-    private static RequestSpecification as(UUID user, UUID school) {
-        return RestAssured.given().contentType(ContentType.JSON)
-                .auth().oauth2(TestTokens.forUser(user.toString(), school, Roles.TEACHER));
-    }
-
-    private UUID enrolledIn601() {
-        UUID enrollment = UUID.randomUUID();
-        UUID student = UUID.randomUUID();
-        TopicWriter.send(EnrollmentStatusChangedEvent.TOPIC, enrollment.toString(), """
-                {"event_id":"%s","school_id":"%s","enrollment_id":"%s","student_id":"%s","school_year_id":"%s",
-                 "grade_level":6,"group_code":"601","shift":"morning","from_status":"in_review","to_status":"active",
-                 "reason":null,"changed_by":"secretaria","changed_at":"2026-10-01T15:00:00Z","enrollment_version":2,
-                 "reason_code":"staff_decision"}""".formatted(UUID.randomUUID(), school, enrollment, student, year));
-        return student;
     }
 }
