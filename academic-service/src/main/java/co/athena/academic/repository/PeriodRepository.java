@@ -9,6 +9,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** Every query names the school explicitly; row-level security is the second wall, not the first. */
@@ -26,6 +27,11 @@ public class PeriodRepository implements PanacheRepositoryBase<AcademicPeriod, U
     public Uni<AcademicPeriod> numbered(UUID schoolId, UUID schoolYearId, int number) {
         return find("schoolId = ?1 and schoolYearId = ?2 and not deleted and number = ?3", schoolId, schoolYearId,
                 number).firstResult();
+    }
+
+    /** The year's periods, by number. */
+    public Uni<List<AcademicPeriod>> ofYear(UUID schoolId, UUID schoolYearId) {
+        return list("schoolId = ?1 and schoolYearId = ?2 and not deleted order by number", schoolId, schoolYearId);
     }
 
     /** Whether a period of the year was closed already (closed or published): its evaluation system is frozen. */

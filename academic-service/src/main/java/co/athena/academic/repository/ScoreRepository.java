@@ -24,4 +24,10 @@ public class ScoreRepository implements PanacheRepositoryBase<ActivityScore, UUI
     public Uni<List<ActivityScore>> everyScore(UUID schoolId, UUID activityId) {
         return list("schoolId = ?1 and activityId = ?2 order by id", schoolId, activityId);
     }
+
+    /** The current scores of every activity of a course. */
+    public Uni<List<ActivityScore>> currentOfCourse(UUID schoolId, UUID courseId) {
+        return list("schoolId = ?1 and supersededBy is null and activityId in (select a.id from EvaluationActivity a "
+                + "where a.schoolId = ?1 and a.courseOfferingId = ?2)", schoolId, courseId);
+    }
 }

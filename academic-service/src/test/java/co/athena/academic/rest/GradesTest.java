@@ -195,6 +195,41 @@ class GradesTest {
                 course));
     }
 
+    @Test
+    void theCoursesGradesFollowTheScoresAsTheyStand() {
+        UUID quiz = activity(1);
+        UUID exam = UUID.fromString(fixture.asTeacher().body(Map.of("period", 1, "type", "exam", "title", "Examen",
+                "weight", 60)).post(activities()).then().statusCode(201).extract().path("id"));
+        fixture.asTeacher().body(scores("4.0", "3.0", "2.0")).put(scores(quiz)).then().statusCode(200);
+        fixture.asTeacher().body(Map.of("entries", List.of(entry(students.get(0), "5.0"), entry(students.get(1), "2.5"))))
+                .put(scores(exam)).then().statusCode(200);
+        // quiz 20 and exam 60: (4.0 × 20 + 5.0 × 60) / 80 = 4.75 → 4.8; (3.0 × 20 + 2.5 × 60) / 80 = 2.625 → 2.6
+        String grades = "/api/v1/course-offerings/" + course + "/grades";
+        fixture.asTeacher().get(grades).then().statusCode(200)
+                .body("students", hasSize(3))
+                .body(student(0) + ".periods[0].grade.value", equalTo(4.8f))
+                .body(student(0) + ".periods[0].grade.level", equalTo("superior"))
+                .body(student(0) + ".year.value", equalTo(4.8f))
+                .body(student(1) + ".periods[0].grade.value", equalTo(2.6f))
+                .body(student(1) + ".periods[0].grade.level", equalTo("bajo"))
+                .body(student(2) + ".periods[0].grade.value", equalTo(2.0f))
+                .body(student(2) + ".periods[0].grade.pending", equalTo(true));
+        fixture.asTeacher().body(Map.of("entries", List.of(entry(students.get(1), "3.5")))).put(scores(exam)).then()
+                .statusCode(200);
+        fixture.asTeacher().get(grades).then().body(student(1) + ".periods[0].grade.value", equalTo(3.4f));
+    }
+
+    @Test
+    void anotherTeacherSeesNoneOfTheCoursesGrades() throws Exception {
+        fixture.asTeacher(Staff.teacher(school)).get("/api/v1/course-offerings/" + course + "/grades").then()
+                .statusCode(403);
+        coordinator(UUID.randomUUID()).get("/api/v1/course-offerings/" + course + "/grades").then().statusCode(404);
+    }
+
+    private String student(int n) {
+        return "students.find { it.student_id == '" + students.get(n) + "' }";
+    }
+
     private String recoveries() {
         return "/api/v1/course-offerings/" + course + "/recoveries";
     }
