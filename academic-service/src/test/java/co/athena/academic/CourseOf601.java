@@ -25,7 +25,7 @@ import static co.athena.academic.AcademicApi.subject;
  * A school with an active year and a course of group 601, given by its teacher (since 2026-10-01), with three
  * students placed from enrollment events (active since 2026-10-01). Its periods are each test's to announce.
  */
-public record CourseOf601(UUID school, UUID year, UUID course, UUID teacherId, List<UUID> students) {
+public record CourseOf601(UUID school, UUID year, UUID classGroup, UUID course, UUID teacherId, List<UUID> students) {
 
     public static CourseOf601 withWeeklyHours(int weeklyHours) throws Exception {
         UUID school = UUID.randomUUID();
@@ -42,7 +42,7 @@ public record CourseOf601(UUID school, UUID year, UUID course, UUID teacherId, L
         }
         Awaitility.await("the roster").atMost(Duration.ofSeconds(30)).until(() -> coordinator(school)
                 .get("/api/v1/course-offerings/" + course + "/roster").then().extract().jsonPath().getList("").size() == 3);
-        return new CourseOf601(school, year, course, teacher, students);
+        return new CourseOf601(school, year, sixA, course, teacher, students);
     }
 
     /** Requests as the course's teacher. */

@@ -29,4 +29,9 @@ public class CourseOfferingRepository implements PanacheRepositoryBase<CourseOff
     public Uni<List<CourseOffering>> ofYear(UUID schoolId, UUID schoolYearId) {
         return list("schoolId = ?1 and schoolYearId = ?2", schoolId, schoolYearId);
     }
+
+    /** A group's courses, in the order they were made. */
+    public Uni<List<CourseOffering>> ofGroup(UUID schoolId, UUID classGroupId) {
+        return list("schoolId = ?1 and classGroupId = ?2 order by id", schoolId, classGroupId);
+    }
 }

@@ -8,11 +8,18 @@ import co.athena.academic.domain.EvaluationActivity;
 import co.athena.academic.domain.EvaluationRules;
 import co.athena.academic.domain.Grade;
 import co.athena.academic.domain.GradeRules;
+import co.athena.academic.domain.Subject;
 import co.athena.academic.repository.ActivityRepository;
 import co.athena.academic.repository.ClassGroupEnrollmentRepository;
+import co.athena.academic.repository.ClassGroupRepository;
+import co.athena.academic.repository.CourseOfferingRepository;
 import co.athena.academic.repository.PeriodRepository;
 import co.athena.academic.repository.ScoreRepository;
+import co.athena.academic.repository.SubjectRepository;
 import co.athena.persistence.TenantTransactional;
+import co.athena.shared.problem.Problems;
+import co.athena.shared.security.CallerPermissions;
+import co.athena.shared.tenant.TenantContext;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -23,10 +30,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Grades computed from the scores as they stand ({@link GradeRules}), so a changed score or evaluation system shows
- * at once: each student of a course, per period and for the year.
+ * at once: each student of a course, per period and for the year; a group's students × courses and areas.
  */
 @ApplicationScoped
 public class GradeService {
@@ -37,28 +45,84 @@ public class GradeService {
     private final ActivityRepository activities;
     private final ScoreRepository scores;
     private final ClassGroupEnrollmentRepository memberships;
+    private final ClassGroupRepository groups;
+    private final CourseOfferingRepository courses;
+    private final SubjectRepository subjects;
+    private final CallerPermissions caller;
+    private final TenantContext tenant;
 
     public GradeService(CourseScope scope, EvaluationSystems evaluation, PeriodRepository periods,
                         ActivityRepository activities, ScoreRepository scores,
-                        ClassGroupEnrollmentRepository memberships) {
+                        ClassGroupEnrollmentRepository memberships, ClassGroupRepository groups,
+                        CourseOfferingRepository courses, SubjectRepository subjects, CallerPermissions caller,
+                        TenantContext tenant) {
         this.scope = scope;
         this.evaluation = evaluation;
         this.periods = periods;
         this.activities = activities;
         this.scores = scores;
         this.memberships = memberships;
+        this.groups = groups;
+        this.courses = courses;
+        this.subjects = subjects;
+        this.caller = caller;
+        this.tenant = tenant;
     }
 
     @TenantTransactional
     public Uni<CourseGrades> ofCourse(UUID courseId) {
         return scope.require(courseId).chain(course -> evaluation.rulesOf(course.schoolId, course.schoolYearId)
                 .chain(rules -> periods.ofYear(course.schoolId, course.schoolYearId)
-                        .chain(yearPeriods -> activities.ofCourse(course.schoolId, course.id, null)
-                                .chain(courseActivities -> scores.currentOfCourse(course.schoolId, course.id)
-                                        .chain(courseScores -> memberships.ofGroup(course.schoolId,
-                                                        course.classGroupId, false)
-                                                .map(roster -> grades(course, rules, yearPeriods, courseActivities,
-                                                        courseScores, roster)))))));
+                        .chain(yearPeriods -> memberships.ofGroup(course.schoolId, course.classGroupId, false)
+                                .chain(roster -> ofCourse(course, rules, yearPeriods, roster)))));
+    }
+
+    /**
+     * A group's grades (the sábana): each student × each course, and each area (its courses weighted by weekly
+     * hours), for a period or, without one, for the year so far. For staff who see every course and the group's
+     * director.
+     */
+    @TenantTransactional
+    public Uni<GroupGrades> ofGroup(UUID groupId, Integer period) {
+        UUID schoolId = tenant.requireSchoolId();
+        return groups.findInSchool(schoolId, groupId)
+                .onItem().ifNull().failWith(() -> Problems.notFound("class group", groupId))
+                .invoke(group -> {
+                    if (!caller.seesWholeSchool() && tenant.actorId().filter(id -> id.equals(group.directorId)).isEmpty()) {
+                        throw Problems.forbidden("only the group's director, or staff who see every course, read "
+                                + "the group's grades");
+                    }
+                })
+                .chain(group -> evaluation.rulesOf(schoolId, group.schoolYearId)
+                        .chain(rules -> periods.ofYear(schoolId, group.schoolYearId)
+                                .chain(yearPeriods -> memberships.ofGroup(schoolId, group.id, false)
+                                        .chain(roster -> courses.ofGroup(schoolId, group.id)
+                                                .chain(groupCourses -> subjects.inSchool(schoolId, groupCourses.stream()
+                                                                .map(c -> c.subjectId).toList())
+                                                        .chain(groupSubjects -> sheet(group.id, period, rules,
+                                                                yearPeriods, roster, groupCourses, groupSubjects)))))));
+    }
+
+    private Uni<GroupGrades> sheet(UUID groupId, Integer period, EvaluationRules rules, List<AcademicPeriod> yearPeriods,
+                                   List<ClassGroupEnrollment> roster, List<CourseOffering> groupCourses,
+                                   List<Subject> groupSubjects) {
+        Map<UUID, UUID> areaOf = groupSubjects.stream().collect(Collectors.toMap(s -> s.id, s -> s.areaId));
+        Uni<List<CourseGrades>> all = Uni.createFrom().item(new ArrayList<>());
+        for (CourseOffering course : groupCourses) {
+            all = all.chain(done -> ofCourse(course, rules, yearPeriods, roster).map(grades -> {
+                done.add(grades);
+                return done;
+            }));
+        }
+        return all.map(perCourse -> GroupGrades.of(groupId, period, rules, groupCourses, areaOf, roster, perCourse));
+    }
+
+    private Uni<CourseGrades> ofCourse(CourseOffering course, EvaluationRules rules, List<AcademicPeriod> yearPeriods,
+                                       List<ClassGroupEnrollment> roster) {
+        return activities.ofCourse(course.schoolId, course.id, null)
+                .chain(courseActivities -> scores.currentOfCourse(course.schoolId, course.id)
+                        .map(courseScores -> grades(course, rules, yearPeriods, courseActivities, courseScores,
+                                roster)));
     }
 
     private static CourseGrades grades(CourseOffering course, EvaluationRules rules, List<AcademicPeriod> yearPeriods,

@@ -1,5 +1,6 @@
 package co.athena.academic.rest;
 
+import co.athena.academic.AcademicApi;
 import co.athena.academic.CourseOf601;
 import co.athena.academic.Periods;
 import co.athena.academic.Siee;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static co.athena.academic.AcademicApi.coordinator;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -224,6 +226,42 @@ class GradesTest {
         fixture.asTeacher(Staff.teacher(school)).get("/api/v1/course-offerings/" + course + "/grades").then()
                 .statusCode(403);
         coordinator(UUID.randomUUID()).get("/api/v1/course-offerings/" + course + "/grades").then().statusCode(404);
+    }
+
+    @Test
+    void theGroupsSheetHasEveryStudentByCourseAndByAreaWeighedByWeeklyHours() {
+        UUID quiz = activity(1);
+        fixture.asTeacher().body(scores("4.0", "3.0", "2.0")).put(scores(quiz)).then().statusCode(200);
+        UUID geometry = course("MAT", "GEO", 2);
+        UUID spanish = course("LEN", "ESP", 5);
+        for (UUID other : List.of(geometry, spanish)) {
+            String id = coordinator(school).body(activityBody(1, null)).post("/api/v1/course-offerings/" + other
+                    + "/activities").then().statusCode(201).extract().path("id");
+            coordinator(school).body(scores("5.0", "5.0", "1.0")).put(scores(UUID.fromString(id))).then()
+                    .statusCode(200);
+        }
+        String sheet = "/api/v1/class-groups/" + fixture.classGroup() + "/grades?period=1";
+        // mathematics: algebra 4.0 (4 hours) and geometry 5.0 (2 hours) → 4.3; language: 5.0
+        coordinator(school).get(sheet).then().statusCode(200)
+                .body("courses", hasSize(3))
+                .body(student(0) + ".courses.find { it.course_offering_id == '" + course + "' }.grade.value",
+                        equalTo(4.0f))
+                .body(student(0) + ".areas", hasSize(2))
+                .body(student(0) + ".areas.grade.value", containsInAnyOrder(4.3f, 5.0f))
+                .body(student(2) + ".areas.grade.level", containsInAnyOrder("bajo", "bajo"));
+        fixture.asTeacher().get(sheet).then().statusCode(403);
+        coordinator(UUID.randomUUID()).get(sheet).then().statusCode(404);
+    }
+
+    private UUID course(String areaCode, String subjectCode, int weeklyHours) {
+        UUID area = areaCode.equals("MAT") ? areaOfFixture() : AcademicApi.area(school, areaCode);
+        return AcademicApi.create(school, "/api/v1/course-offerings", Map.of("class_group_id", fixture.classGroup().toString(),
+                "subject_id", AcademicApi.subject(school, area, subjectCode).toString(), "weekly_hours", weeklyHours));
+    }
+
+    private UUID areaOfFixture() {
+        String subject = coordinator(school).get("/api/v1/course-offerings/" + course).then().extract().path("subject_id");
+        return UUID.fromString(coordinator(school).get("/api/v1/subjects/" + subject).then().extract().path("area_id"));
     }
 
     private String student(int n) {
