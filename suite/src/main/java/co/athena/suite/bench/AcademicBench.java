@@ -7,7 +7,9 @@ import co.athena.suite.client.Reply;
 import co.athena.suite.client.SignIn;
 import co.athena.suite.client.SuiteHttp;
 import co.athena.suite.scenario.SchoolScenario;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.file.Path;
@@ -44,6 +46,7 @@ public final class AcademicBench {
     private static final int PER_GROUP = 40;
     private static final int LAG_SAMPLES = 50;
     private static final int CLIENTS = 8;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Endpoints at;
     private final SuiteHttp http = new SuiteHttp();
@@ -106,6 +109,7 @@ public final class AcademicBench {
 
         takeRolls(teachers);
         correctRolls(teachers);
+        gradeClasses(school, teachers);
         load("a teacher lists their students (`GET /api/v1/students?limit=50`, student-service)", teachers,
                 teacher -> http.get(at.student("/api/v1/students?limit=50"), teacher.token));
         load("a teacher reads a course roster (`GET /api/v1/course-offerings/{id}/roster`, academic-service)",
@@ -229,6 +233,54 @@ public final class AcademicBench {
         });
         results.put("correct a whole roll (" + PER_GROUP + " records replaced, one request), " + TEACHERS
                 + " teachers at once for " + seconds + " s: req/s, p50 / p99", measured.summary());
+    }
+
+    /**
+     * The period of today opened (announced to academic-service), then every teacher grading their classes at once:
+     * an activity per course, and its scores for the whole class in one request, again and again for the load's
+     * time (each time a change of every score, which keeps the one it replaces).
+     */
+    private void gradeClasses(SchoolScenario school, List<Teacher> teachers) throws Exception {
+        String periods = "/api/v1/school-years/" + school.schoolYearId + "/periods/2";
+        expect(200, http.post(at.tenancy(periods + "/transitions"), school.token("rector"), Map.of("to", "open")));
+        Map<Teacher, List<UUID>> activities = new LinkedHashMap<>();
+        for (Teacher teacher : teachers) {
+            List<UUID> ids = new ArrayList<>();
+            for (UUID course : teacher.courses) {
+                ids.add(UUID.fromString(SchoolScenario.eventually(() -> http.post(at.academic(
+                                "/api/v1/course-offerings/" + course + "/activities"), teacher.token, Map.of("period", 2,
+                                "type", "quiz", "title", "Quiz", "weight", 20)), r -> r.status() == 201,
+                        "academic-service to learn that period 2 is open").json().path("id").asText()));
+            }
+            activities.put(teacher, ids);
+        }
+        long until = System.nanoTime() + seconds * 1_000_000_000L;
+        Measured measured = measured(teachers, teacher -> {
+            List<Double> samples = new ArrayList<>();
+            for (int n = 0; System.nanoTime() < until; n++) {
+                int course = n % teacher.courses.size();
+                String score = n / teacher.courses.size() % 2 == 0 ? "4.0" : "3.5";
+                List<Map<String, Object>> entries = new ArrayList<>();
+                teacher.students(course).forEach(s -> entries.add(Map.of("student_id", s, "score", score)));
+                long sent = System.nanoTime();
+                expect(200, http.send(HttpRequest.newBuilder(at.academic("/api/v1/activities/"
+                                + activities.get(teacher).get(course) + "/scores"))
+                        .header("Authorization", "Bearer " + teacher.token).header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(json(Map.of("entries", entries)))), "PUT scores"));
+                samples.add(BenchData.seconds(sent) * 1000);
+            }
+            return samples;
+        });
+        results.put("grade a class (" + PER_GROUP + " scores, one request), " + TEACHERS + " teachers at once for "
+                + seconds + " s: req/s, p50 / p99", measured.summary());
+    }
+
+    private static String json(Object body) {
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void load(String what, List<Teacher> teachers, Function<Teacher, Reply> request) throws Exception {
