@@ -36,4 +36,11 @@ public class ClassGroupEnrollmentRepository implements PanacheRepositoryBase<Cla
         return count("schoolId = ?1 and classGroupId = ?2 and studentId = ?3", schoolId, classGroupId, studentId)
                 .map(found -> found > 0);
     }
+
+    /** The student's latest group membership among the year's groups (open, or the last one ended), or null. */
+    public Uni<ClassGroupEnrollment> latestInYear(UUID schoolId, UUID schoolYearId, UUID studentId) {
+        return find("schoolId = ?1 and studentId = ?2 and classGroupId in (select g.id from ClassGroup g "
+                + "where g.schoolId = ?1 and g.schoolYearId = ?3) order by id desc", schoolId, studentId, schoolYearId)
+                .firstResult();
+    }
 }

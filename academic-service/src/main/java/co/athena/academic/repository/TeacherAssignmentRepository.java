@@ -40,4 +40,10 @@ public class TeacherAssignmentRepository implements PanacheRepositoryBase<Teache
         }
         return query.list(this, page);
     }
+
+    /** Which of these courses the teacher gives now. */
+    public Uni<List<UUID>> openOfTeacher(UUID schoolId, UUID teacherId, List<UUID> courseIds) {
+        return list("schoolId = ?1 and teacherId = ?2 and endsOn is null and courseOfferingId in ?3", schoolId,
+                teacherId, courseIds).map(rows -> rows.stream().map(a -> a.courseOfferingId).toList());
+    }
 }

@@ -2,6 +2,7 @@ package co.athena.academic.service;
 
 import co.athena.academic.domain.AcademicPeriod;
 import co.athena.academic.domain.ActivityScore;
+import co.athena.academic.domain.ClassGroup;
 import co.athena.academic.domain.ClassGroupEnrollment;
 import co.athena.academic.domain.CourseOffering;
 import co.athena.academic.domain.EvaluationActivity;
@@ -16,6 +17,7 @@ import co.athena.academic.repository.CourseOfferingRepository;
 import co.athena.academic.repository.PeriodRepository;
 import co.athena.academic.repository.ScoreRepository;
 import co.athena.academic.repository.SubjectRepository;
+import co.athena.academic.repository.TeacherAssignmentRepository;
 import co.athena.persistence.TenantTransactional;
 import co.athena.shared.problem.Problems;
 import co.athena.shared.security.CallerPermissions;
@@ -34,7 +36,8 @@ import java.util.stream.Collectors;
 
 /**
  * Grades computed from the scores as they stand ({@link GradeRules}), so a changed score or evaluation system shows
- * at once: each student of a course, per period and for the year; a group's students × courses and areas.
+ * at once: each student of a course, per period and for the year; a group's students × courses and areas; one
+ * student's courses and areas.
  */
 @ApplicationScoped
 public class GradeService {
@@ -48,14 +51,15 @@ public class GradeService {
     private final ClassGroupRepository groups;
     private final CourseOfferingRepository courses;
     private final SubjectRepository subjects;
+    private final TeacherAssignmentRepository assignments;
     private final CallerPermissions caller;
     private final TenantContext tenant;
 
     public GradeService(CourseScope scope, EvaluationSystems evaluation, PeriodRepository periods,
                         ActivityRepository activities, ScoreRepository scores,
                         ClassGroupEnrollmentRepository memberships, ClassGroupRepository groups,
-                        CourseOfferingRepository courses, SubjectRepository subjects, CallerPermissions caller,
-                        TenantContext tenant) {
+                        CourseOfferingRepository courses, SubjectRepository subjects,
+                        TeacherAssignmentRepository assignments, CallerPermissions caller, TenantContext tenant) {
         this.scope = scope;
         this.evaluation = evaluation;
         this.periods = periods;
@@ -65,6 +69,7 @@ public class GradeService {
         this.groups = groups;
         this.courses = courses;
         this.subjects = subjects;
+        this.assignments = assignments;
         this.caller = caller;
         this.tenant = tenant;
     }
@@ -103,18 +108,64 @@ public class GradeService {
                                                                 yearPeriods, roster, groupCourses, groupSubjects)))))));
     }
 
-    private Uni<GroupGrades> sheet(UUID groupId, Integer period, EvaluationRules rules, List<AcademicPeriod> yearPeriods,
-                                   List<ClassGroupEnrollment> roster, List<CourseOffering> groupCourses,
-                                   List<Subject> groupSubjects) {
-        Map<UUID, UUID> areaOf = groupSubjects.stream().collect(Collectors.toMap(s -> s.id, s -> s.areaId));
+    /**
+     * A student's grades in a school year: each course of their group (the latest of the year), per period and for
+     * the year, and each area's year grade. Staff who see every course and the group's director read every course;
+     * a teacher only the courses they teach (none: 404, as for a student they do not teach).
+     */
+    @TenantTransactional
+    public Uni<StudentGrades> ofStudent(UUID studentId, UUID schoolYearId) {
+        UUID schoolId = tenant.requireSchoolId();
+        return memberships.latestInYear(schoolId, schoolYearId, studentId)
+                .onItem().ifNull().failWith(() -> Problems.notFound("student in school year", studentId))
+                .chain(membership -> groups.findInSchool(schoolId, membership.classGroupId)
+                        .chain(group -> courses.ofGroup(schoolId, group.id)
+                                .chain(groupCourses -> visible(group, groupCourses))
+                                .chain(visible -> evaluation.rulesOf(schoolId, schoolYearId)
+                                        .chain(rules -> periods.ofYear(schoolId, schoolYearId)
+                                                .chain(yearPeriods -> subjects.inSchool(schoolId, visible.stream()
+                                                                .map(c -> c.subjectId).toList())
+                                                        .chain(visibleSubjects -> all(visible, rules, yearPeriods,
+                                                                List.of(membership))
+                                                                .map(perCourse -> StudentGrades.of(studentId,
+                                                                        group.id, rules, visible, visibleSubjects,
+                                                                        perCourse))))))));
+    }
+
+    /** The group's courses the caller may read: all for staff and the director; a teacher's own, at least one. */
+    private Uni<List<CourseOffering>> visible(ClassGroup group, List<CourseOffering> groupCourses) {
+        if (caller.seesWholeSchool() || tenant.actorId().filter(id -> id.equals(group.directorId)).isPresent()) {
+            return Uni.createFrom().item(groupCourses);
+        }
+        UUID teacher = tenant.actorId().orElse(null);
+        return assignments.openOfTeacher(group.schoolId, teacher, groupCourses.stream().map(c -> c.id).toList())
+                .map(taught -> {
+                    List<CourseOffering> mine = groupCourses.stream().filter(c -> taught.contains(c.id)).toList();
+                    if (mine.isEmpty()) {
+                        throw Problems.notFound("student in school year", group.id);
+                    }
+                    return mine;
+                });
+    }
+
+    private Uni<List<CourseGrades>> all(List<CourseOffering> of, EvaluationRules rules,
+                                        List<AcademicPeriod> yearPeriods, List<ClassGroupEnrollment> roster) {
         Uni<List<CourseGrades>> all = Uni.createFrom().item(new ArrayList<>());
-        for (CourseOffering course : groupCourses) {
+        for (CourseOffering course : of) {
             all = all.chain(done -> ofCourse(course, rules, yearPeriods, roster).map(grades -> {
                 done.add(grades);
                 return done;
             }));
         }
-        return all.map(perCourse -> GroupGrades.of(groupId, period, rules, groupCourses, areaOf, roster, perCourse));
+        return all;
+    }
+
+    private Uni<GroupGrades> sheet(UUID groupId, Integer period, EvaluationRules rules, List<AcademicPeriod> yearPeriods,
+                                   List<ClassGroupEnrollment> roster, List<CourseOffering> groupCourses,
+                                   List<Subject> groupSubjects) {
+        Map<UUID, UUID> areaOf = groupSubjects.stream().collect(Collectors.toMap(s -> s.id, s -> s.areaId));
+        return all(groupCourses, rules, yearPeriods, roster)
+                .map(perCourse -> GroupGrades.of(groupId, period, rules, groupCourses, areaOf, roster, perCourse));
     }
 
     private Uni<CourseGrades> ofCourse(CourseOffering course, EvaluationRules rules, List<AcademicPeriod> yearPeriods,

@@ -253,6 +253,28 @@ class GradesTest {
         coordinator(UUID.randomUUID()).get(sheet).then().statusCode(404);
     }
 
+    @Test
+    void aStudentsGradesShowEveryCourseToStaffAndOnlyTheirOwnToATeacher() throws Exception {
+        UUID quiz = activity(1);
+        fixture.asTeacher().body(scores("4.0", "3.0", "2.0")).put(scores(quiz)).then().statusCode(200);
+        UUID spanish = course("LEN", "ESP", 5);
+        String id = coordinator(school).body(activityBody(1, null)).post("/api/v1/course-offerings/" + spanish
+                + "/activities").then().statusCode(201).extract().path("id");
+        coordinator(school).body(scores("5.0", "5.0", "1.0")).put(scores(UUID.fromString(id))).then().statusCode(200);
+        String mine = "/api/v1/student-grades/" + students.get(0) + "?school_year_id=" + year;
+        coordinator(school).get(mine).then().statusCode(200)
+                .body("courses", hasSize(2))
+                .body("courses.find { it.course_offering_id == '" + spanish + "' }.year.value", equalTo(5.0f))
+                .body("courses.find { it.course_offering_id == '" + course + "' }.periods[0].grade.value",
+                        equalTo(4.0f))
+                .body("areas.year.value", containsInAnyOrder(4.0f, 5.0f));
+        fixture.asTeacher().get(mine).then().statusCode(200).body("courses.course_offering_id",
+                equalTo(List.of(course.toString())));
+        fixture.asTeacher(Staff.teacher(school)).get(mine).then().statusCode(404);
+        coordinator(school).get("/api/v1/student-grades/" + UUID.randomUUID() + "?school_year_id=" + year).then()
+                .statusCode(404);
+    }
+
     private UUID course(String areaCode, String subjectCode, int weeklyHours) {
         UUID area = areaCode.equals("MAT") ? areaOfFixture() : AcademicApi.area(school, areaCode);
         return AcademicApi.create(school, "/api/v1/course-offerings", Map.of("class_group_id", fixture.classGroup().toString(),

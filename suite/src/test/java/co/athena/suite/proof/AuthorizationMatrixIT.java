@@ -104,7 +104,8 @@ class AuthorizationMatrixIT {
         // likewise for grades (GradesTest)
         permission(READ_GRADES, "GET /api/v1/course-offerings/{id}/activities", "GET /api/v1/activities/{id}",
                 "GET /api/v1/activities/{id}/scores", "GET /api/v1/course-offerings/{id}/recoveries",
-                "GET /api/v1/course-offerings/{id}/grades", "GET /api/v1/class-groups/{id}/grades");
+                "GET /api/v1/course-offerings/{id}/grades", "GET /api/v1/class-groups/{id}/grades",
+                "GET /api/v1/student-grades/{studentId}");
         permission(WRITE_GRADES, "POST /api/v1/course-offerings/{id}/activities", "PUT /api/v1/activities/{id}/scores",
                 "POST /api/v1/course-offerings/{id}/recoveries");
         permission(MANAGE_ACADEMIC, "POST /api/v1/academic-areas", "PATCH /api/v1/academic-areas/{id}",

@@ -93,7 +93,7 @@ final class RequestFactory {
     /** The id of the target's resource named by the collection segment before a path parameter. */
     private String idAfter(String collection) {
         return switch (collection) {
-            case "students" -> ids.get("student");
+            case "students", "student-grades" -> ids.get("student");
             case "guardians" -> ids.get("guardian");
             case "enrollments" -> ids.get("enrollment");
             case "documents" -> "habeas_data"; // a consent form: every document operation applies to it
