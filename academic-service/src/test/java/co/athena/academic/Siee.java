@@ -22,6 +22,7 @@ public final class Siee {
         rules.put("dimensions", List.of());
         rules.put("preschool_qualitative", true);
         rules.put("missing_score", "pending");
+        rules.put("recovery", "passing_grade");
         rules.put("absence_threshold_percent", 25);
         rules.put("promotion", Map.of("failed_areas_to_retain", 3, "fail_by_absence", true));
         return rules;

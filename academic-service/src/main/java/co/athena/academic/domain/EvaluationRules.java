@@ -22,7 +22,8 @@ import java.util.Set;
 /**
  * A school year's evaluation system (SIEE, Decreto 1290 de 2009): the numeric scale (one decimal), the passing grade,
  * the school's ranges for the four national performance levels, period and dimension weights, preschool's
- * qualitative grades, how a missing score counts, the absence threshold, and the promotion rule. {@link #problems()}
+ * qualitative grades, how a missing score counts, what a passed recovery makes of a grade, the absence threshold,
+ * and the promotion rule. {@link #problems()}
  * holds the rules that tie the fields together, in one place.
  */
 public record EvaluationRules(
@@ -33,10 +34,15 @@ public record EvaluationRules(
         @Size(max = 6) List<@Valid @NotNull DimensionWeight> dimensions,
         boolean preschoolQualitative,
         @NotNull @Pattern(regexp = "minimum|pending") String missingScore,
+        @Pattern(regexp = "passing_grade|score") String recovery,
         @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") @Digits(integer = 3, fraction = 2)
         BigDecimal absenceThresholdPercent,
         @NotNull @Valid Promotion promotion) {
 
+    /** A recovery that reaches the passing grade raises the grade to it (the most common SIEE rule). */
+    public static final String PASSING_GRADE = "passing_grade";
+    /** A recovery's score replaces the grade when higher. */
+    public static final String SCORE = "score";
     private static final BigDecimal STEP = new BigDecimal("0.1");
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
@@ -69,13 +75,13 @@ public record EvaluationRules(
     /**
      * What most schools start from: 1.0–5.0, passing 3.0, Bajo 1.0–2.9, Básico 3.0–3.9, Alto 4.0–4.5, Superior
      * 4.6–5.0 (the ranges the issue and DESIGN §8 name), equal periods, no dimensions, qualitative preschool, a
-     * missing score pending, 25 % absences, three failed areas retain.
+     * missing score pending, a passed recovery worth the passing grade, 25 % absences, three failed areas retain.
      */
     public static EvaluationRules defaults() {
         return new EvaluationRules(new Scale(new BigDecimal("1.0"), new BigDecimal("5.0")), new BigDecimal("3.0"),
                 List.of(range(PerformanceLevel.bajo, "1.0", "2.9"), range(PerformanceLevel.basico, "3.0", "3.9"),
                         range(PerformanceLevel.alto, "4.0", "4.5"), range(PerformanceLevel.superior, "4.6", "5.0")),
-                List.of(), List.of(), true, "pending", new BigDecimal("25.00"), new Promotion(3, true));
+                List.of(), List.of(), true, "pending", PASSING_GRADE, new BigDecimal("25.00"), new Promotion(3, true));
     }
 
     private static LevelRange range(PerformanceLevel level, String min, String max) {
@@ -137,6 +143,11 @@ public record EvaluationRules(
         weights(problems, "dimensions", dimensions == null ? List.of()
                 : dimensions.stream().map(w -> new Weighted(w.name().trim().toLowerCase(), w.percent())).toList());
         return problems;
+    }
+
+    /** What a passed recovery makes of a grade (a stored system from before this rule: the passing grade). */
+    public String recoveryRule() {
+        return recovery == null ? PASSING_GRADE : recovery;
     }
 
     /** The school's level of a grade on its scale, or null off the scale. */

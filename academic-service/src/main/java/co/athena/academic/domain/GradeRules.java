@@ -51,6 +51,17 @@ public final class GradeRules {
         return average(rules, parts);
     }
 
+    /**
+     * A grade after a recovery, never lower than before: by the school's rule, a recovery that reaches the passing
+     * grade lifts the grade to it, or the recovery's score replaces a lower grade.
+     */
+    public static Grade recovered(EvaluationRules rules, Grade computed, BigDecimal recovery) {
+        BigDecimal value = EvaluationRules.SCORE.equals(rules.recoveryRule()) ? recovery
+                : recovery.compareTo(rules.passingGrade()) >= 0 ? rules.passingGrade() : computed.value();
+        return value.compareTo(computed.value()) <= 0 ? computed
+                : new Grade(value, rules.levelOf(value), computed.pending());
+    }
+
     /** The year's period weights: the school's, or equal over the year's periods. */
     public static Map<Integer, BigDecimal> periodWeights(EvaluationRules rules, List<Integer> periods) {
         Map<Integer, BigDecimal> weights = new LinkedHashMap<>();

@@ -9,12 +9,14 @@ import co.athena.academic.domain.EvaluationActivity;
 import co.athena.academic.domain.EvaluationRules;
 import co.athena.academic.domain.Grade;
 import co.athena.academic.domain.GradeRules;
+import co.athena.academic.domain.RecoveryResult;
 import co.athena.academic.domain.Subject;
 import co.athena.academic.repository.ActivityRepository;
 import co.athena.academic.repository.ClassGroupEnrollmentRepository;
 import co.athena.academic.repository.ClassGroupRepository;
 import co.athena.academic.repository.CourseOfferingRepository;
 import co.athena.academic.repository.PeriodRepository;
+import co.athena.academic.repository.RecoveryRepository;
 import co.athena.academic.repository.ScoreRepository;
 import co.athena.academic.repository.SubjectRepository;
 import co.athena.academic.repository.TeacherAssignmentRepository;
@@ -52,6 +54,7 @@ public class GradeService {
     private final CourseOfferingRepository courses;
     private final SubjectRepository subjects;
     private final TeacherAssignmentRepository assignments;
+    private final RecoveryRepository recoveries;
     private final CallerPermissions caller;
     private final TenantContext tenant;
 
@@ -59,7 +62,8 @@ public class GradeService {
                         ActivityRepository activities, ScoreRepository scores,
                         ClassGroupEnrollmentRepository memberships, ClassGroupRepository groups,
                         CourseOfferingRepository courses, SubjectRepository subjects,
-                        TeacherAssignmentRepository assignments, CallerPermissions caller, TenantContext tenant) {
+                        TeacherAssignmentRepository assignments, RecoveryRepository recoveries,
+                        CallerPermissions caller, TenantContext tenant) {
         this.scope = scope;
         this.evaluation = evaluation;
         this.periods = periods;
@@ -70,6 +74,7 @@ public class GradeService {
         this.courses = courses;
         this.subjects = subjects;
         this.assignments = assignments;
+        this.recoveries = recoveries;
         this.caller = caller;
         this.tenant = tenant;
     }
@@ -172,34 +177,47 @@ public class GradeService {
                                        List<ClassGroupEnrollment> roster) {
         return activities.ofCourse(course.schoolId, course.id, null)
                 .chain(courseActivities -> scores.currentOfCourse(course.schoolId, course.id)
-                        .map(courseScores -> grades(course, rules, yearPeriods, courseActivities, courseScores,
-                                roster)));
+                        .chain(courseScores -> recoveries.ofCourse(course.schoolId, course.id, null)
+                                .map(courseRecoveries -> grades(course, rules, yearPeriods, courseActivities,
+                                        courseScores, courseRecoveries, roster))));
+    }
+
+    private static Grade recovery(EvaluationRules rules, Grade computed, BigDecimal recovery) {
+        return recovery == null ? computed : GradeRules.recovered(rules, computed, recovery);
     }
 
     private static CourseGrades grades(CourseOffering course, EvaluationRules rules, List<AcademicPeriod> yearPeriods,
                                        List<EvaluationActivity> courseActivities, List<ActivityScore> courseScores,
-                                       List<ClassGroupEnrollment> roster) {
+                                       List<RecoveryResult> courseRecoveries, List<ClassGroupEnrollment> roster) {
         Map<UUID, Map<UUID, BigDecimal>> byStudent = new HashMap<>();
         courseScores.forEach(s -> byStudent.computeIfAbsent(s.studentId, k -> new HashMap<>()).put(s.activityId, s.score));
+        // the latest recovery of each student and period (0: the year), oldest first so the latest stays
+        Map<UUID, Map<Integer, BigDecimal>> recovered = new HashMap<>();
+        courseRecoveries.forEach(r -> recovered.computeIfAbsent(r.studentId, k -> new HashMap<>())
+                .put(r.periodNumber == null ? 0 : r.periodNumber, r.score));
         Map<Integer, BigDecimal> weights = GradeRules.periodWeights(rules,
                 yearPeriods.stream().map(p -> p.number).toList());
         List<CourseGrades.StudentGrades> students = new ArrayList<>();
         for (ClassGroupEnrollment member : roster) {
             Map<UUID, BigDecimal> mine = byStudent.getOrDefault(member.studentId, Map.of());
+            Map<Integer, BigDecimal> recoveries = recovered.getOrDefault(member.studentId, Map.of());
             List<CourseGrades.PeriodGrade> perPeriod = new ArrayList<>();
             List<GradeRules.Weighted> toYear = new ArrayList<>();
             for (AcademicPeriod period : yearPeriods) {
                 List<EvaluationActivity> of = courseActivities.stream().filter(a -> a.periodNumber == period.number)
                         .toList();
-                Optional<Grade> grade = GradeRules.period(rules, of, mine);
-                grade.ifPresent(g -> {
-                    perPeriod.add(new CourseGrades.PeriodGrade(period.number, g));
+                Optional<Grade> computed = GradeRules.period(rules, of, mine);
+                computed.ifPresent(c -> {
+                    Grade g = recovery(rules, c, recoveries.get(period.number));
+                    perPeriod.add(new CourseGrades.PeriodGrade(period.number, g, g == c ? null : c));
                     toYear.add(new GradeRules.Weighted(g.value(), weights.getOrDefault(period.number,
                             BigDecimal.ZERO), g.pending()));
                 });
             }
-            students.add(new CourseGrades.StudentGrades(member.studentId, perPeriod,
-                    GradeRules.combine(rules, toYear).orElse(null)));
+            Grade year = GradeRules.combine(rules, toYear).orElse(null);
+            Grade yearRecovered = year == null ? null : recovery(rules, year, recoveries.get(0));
+            students.add(new CourseGrades.StudentGrades(member.studentId, perPeriod, yearRecovered,
+                    yearRecovered == year ? null : year));
         }
         return new CourseGrades(course.id, students);
     }

@@ -52,7 +52,7 @@ class GradeRulesTest {
                 DEFAULTS.performanceLevels(), List.of(), List.of(new DimensionWeight("Cognitivo", new BigDecimal("40")),
                 new DimensionWeight("procedimental", new BigDecimal("35")),
                 new DimensionWeight("actitudinal", new BigDecimal("25"))), true, "pending",
-                DEFAULTS.absenceThresholdPercent(), DEFAULTS.promotion());
+                EvaluationRules.PASSING_GRADE, DEFAULTS.absenceThresholdPercent(), DEFAULTS.promotion());
         EvaluationActivity exam = activity("50", "cognitivo");
         EvaluationActivity quiz = activity("50", "cognitivo");
         EvaluationActivity workshop = activity("10", "procedimental");
@@ -77,9 +77,27 @@ class GradeRulesTest {
                         new GradeRules.Weighted(new BigDecimal("4.0"), equal.get(2), false))));
     }
 
+    @ParameterizedTest(name = "{0} recovered with {1} by {2} → {3} {4}")
+    @CsvSource(delimiter = '|', value = {
+            "2.0 | 3.5 | passing_grade | 3.0 | basico",
+            "2.0 | 2.8 | passing_grade | 2.0 | bajo",
+            "3.2 | 4.0 | passing_grade | 3.2 | basico",
+            "2.0 | 3.5 | score         | 3.5 | basico",
+            "2.0 | 1.5 | score         | 2.0 | bajo",
+            "4.1 | 3.8 | score         | 4.1 | alto"})
+    void aRecoveryNeverLowersAGradeAndLiftsItAsTheSchoolSays(BigDecimal computed, BigDecimal recovery, String rule,
+                                                             BigDecimal grade, PerformanceLevel level) {
+        EvaluationRules rules = new EvaluationRules(DEFAULTS.scale(), DEFAULTS.passingGrade(),
+                DEFAULTS.performanceLevels(), List.of(), List.of(), true, "pending", rule,
+                DEFAULTS.absenceThresholdPercent(), DEFAULTS.promotion());
+        assertEquals(new Grade(grade, level, false), GradeRules.recovered(rules,
+                new Grade(computed, DEFAULTS.levelOf(computed), false), recovery));
+    }
+
     private static EvaluationRules withMissing(String missing) {
         return new EvaluationRules(DEFAULTS.scale(), DEFAULTS.passingGrade(), DEFAULTS.performanceLevels(), List.of(),
-                List.of(), true, missing, DEFAULTS.absenceThresholdPercent(), DEFAULTS.promotion());
+                List.of(), true, missing, EvaluationRules.PASSING_GRADE, DEFAULTS.absenceThresholdPercent(),
+                DEFAULTS.promotion());
     }
 
     private static EvaluationActivity activity(String weight, String dimension) {

@@ -24,7 +24,9 @@ import static co.athena.academic.AcademicApi.coordinator;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -171,6 +173,12 @@ class GradesTest {
         fixture.asTeacher().get(scores(quiz)).then()
                 .body("scores.find { it.student_id == '" + students.get(2) + "' }.score", equalTo(2.0f))
                 .body("superseded", hasSize(0));
+        // by the default rule, a recovery that reaches the passing grade lifts the period grade to it
+        fixture.asTeacher().get("/api/v1/course-offerings/" + course + "/grades").then()
+                .body(student(2) + ".periods[0].grade.value", equalTo(3.0f))
+                .body(student(2) + ".periods[0].grade.level", equalTo("basico"))
+                .body(student(2) + ".periods[0].before_recovery.value", equalTo(2.0f))
+                .body(student(0) + ".periods[0]", not(hasKey("before_recovery")));
     }
 
     @ParameterizedTest(name = "{0} → {1}")
