@@ -7,9 +7,7 @@ import co.athena.suite.client.Reply;
 import co.athena.suite.client.SignIn;
 import co.athena.suite.client.SuiteHttp;
 import co.athena.suite.scenario.SchoolScenario;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.file.Path;
@@ -46,7 +44,6 @@ public final class AcademicBench {
     private static final int PER_GROUP = 40;
     private static final int LAG_SAMPLES = 50;
     private static final int CLIENTS = 8;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Endpoints at;
     private final SuiteHttp http = new SuiteHttp();
@@ -263,24 +260,14 @@ public final class AcademicBench {
                 List<Map<String, Object>> entries = new ArrayList<>();
                 teacher.students(course).forEach(s -> entries.add(Map.of("student_id", s, "score", score)));
                 long sent = System.nanoTime();
-                expect(200, http.send(HttpRequest.newBuilder(at.academic("/api/v1/activities/"
-                                + activities.get(teacher).get(course) + "/scores"))
-                        .header("Authorization", "Bearer " + teacher.token).header("Content-Type", "application/json")
-                        .PUT(HttpRequest.BodyPublishers.ofString(json(Map.of("entries", entries)))), "PUT scores"));
+                expect(200, http.put(at.academic("/api/v1/activities/" + activities.get(teacher).get(course)
+                        + "/scores"), teacher.token, Map.of("entries", entries)));
                 samples.add(BenchData.seconds(sent) * 1000);
             }
             return samples;
         });
         results.put("grade a class (" + PER_GROUP + " scores, one request), " + TEACHERS + " teachers at once for "
                 + seconds + " s: req/s, p50 / p99", measured.summary());
-    }
-
-    private static String json(Object body) {
-        try {
-            return JSON.writeValueAsString(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private void load(String what, List<Teacher> teachers, Function<Teacher, Reply> request) throws Exception {

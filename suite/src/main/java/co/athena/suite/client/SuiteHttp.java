@@ -42,6 +42,10 @@ public final class SuiteHttp {
         return send(json(request, "PATCH", body), "PATCH " + uri);
     }
 
+    public Reply put(URI uri, String token, Object body) {
+        return send(json(base(uri, token), "PUT", body), "PUT " + uri);
+    }
+
     public Reply delete(URI uri, String token) {
         return send(base(uri, token).DELETE(), "DELETE " + uri);
     }

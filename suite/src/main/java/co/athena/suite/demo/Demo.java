@@ -117,6 +117,14 @@ public final class Demo {
         Reply stranger = step("The teacher asks for a student of another group: 404, as if there were none",
                 () -> school.studentAsTeacher(school.anotherGroupsStudent()));
         check(stranger.status() == 404, "the teacher got " + stranger.status());
+        step("The rector opens the period that runs today", () -> school.openPeriod(2));
+        JsonNode grades = step("The teacher plans a quiz for the period and grades the class: 4.5",
+                () -> school.gradeClass(2, 4.5));
+        JsonNode grade = grades.path("students").path(0).path("periods").path(0).path("grade");
+        check(grade.path("value").asDouble() == 4.5 && grade.path("level").asText().equals("alto"),
+                "the course's grades read " + grades);
+        say("her grade in mathematics: " + grade.path("value").asText() + ", " + grade.path("level").asText()
+                + " (Decreto 1290's scale, by the school's default evaluation system)");
         step("SIMAT sync marks the enrollment as a pending new enrollment",
                 () -> school.awaitSimatStatus("pending_enrollment"));
         JsonNode check = step("The secretary checks the Anexo 6A before building it (dry run)", school::checkSimat);

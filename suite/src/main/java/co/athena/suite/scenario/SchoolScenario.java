@@ -249,6 +249,30 @@ public final class SchoolScenario {
         return activity;
     }
 
+    /** The rector opens the year's period {@code number} (draft → open), so that its scores can be entered. */
+    public JsonNode openPeriod(int number) {
+        return expect(200, http.post(at.tenancy("/api/v1/school-years/" + schoolYearId + "/periods/" + number
+                + "/transitions"), token("rector"), Map.of("to", "open"))).json();
+    }
+
+    /**
+     * The teacher plans a quiz of sixth grade's mathematics in an open period and grades the whole class with
+     * {@code score}; then the course's grades as academic-service computes them. academic-service learns that the
+     * period opened from tenancy-service's event, a moment later.
+     */
+    public JsonNode gradeClass(int period, double score) {
+        UUID quiz = UUID.fromString(expect(201, http.post(at.academic("/api/v1/course-offerings/" + courseOfferingId
+                + "/activities"), token("teacher"), Map.of("period", period, "type", "quiz", "title",
+                "Quiz de fracciones", "weight", 100))).json().path("id").asText());
+        List<Map<String, Object>> entries = new ArrayList<>();
+        courseRoster().forEach(m -> entries.add(Map.of("student_id", m.path("student_id").asText(), "score", score)));
+        eventually(() -> http.put(at.academic("/api/v1/activities/" + quiz + "/scores"), token("teacher"),
+                Map.of("entries", entries)), r -> r.status() == 200,
+                "academic-service to learn that period " + period + " is open");
+        return expect(200, http.get(at.academic("/api/v1/course-offerings/" + courseOfferingId + "/grades"),
+                token("teacher"))).json();
+    }
+
     /** The students of sixth grade's mathematics now, as academic-service placed them from enrollment events. */
     public JsonNode courseRoster() {
         return expect(200, http.get(at.academic("/api/v1/course-offerings/" + courseOfferingId + "/roster"),
