@@ -2,9 +2,6 @@ package co.athena.academic.domain;
 
 import co.athena.shared.problem.FieldError;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -28,14 +25,14 @@ import java.util.Set;
  */
 public record EvaluationRules(
         @NotNull @Valid Scale scale,
-        @NotNull @DecimalMin("0.0") @DecimalMax("5.0") @Digits(integer = 1, fraction = 1) BigDecimal passingGrade,
+        @NotNull @GradeValue BigDecimal passingGrade,
         @NotNull @Size(min = 4, max = 4) List<@Valid @NotNull LevelRange> performanceLevels,
         @Size(max = 12) List<@Valid @NotNull PeriodWeight> periodWeights,
         @Size(max = 6) List<@Valid @NotNull DimensionWeight> dimensions,
         boolean preschoolQualitative,
         @NotNull @Pattern(regexp = "minimum|pending") String missingScore,
         @Pattern(regexp = "passing_grade|score") String recovery,
-        @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") @Digits(integer = 3, fraction = 2)
+        @NotNull @Percent
         BigDecimal absenceThresholdPercent,
         @NotNull @Valid Promotion promotion) {
 
@@ -47,25 +44,28 @@ public record EvaluationRules(
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     /** The scale a school's grades use (the seed allows 0 to 5.0). */
-    public record Scale(@NotNull @DecimalMin("0.0") @DecimalMax("5.0") @Digits(integer = 1, fraction = 1) BigDecimal min,
-                        @NotNull @DecimalMin("0.0") @DecimalMax("5.0") @Digits(integer = 1, fraction = 1) BigDecimal max) {
+    public record Scale(@NotNull @GradeValue BigDecimal min, @NotNull @GradeValue BigDecimal max) {
+
+        /** Why a grade cannot stand on this scale, or null when it can. */
+        public String outside(BigDecimal grade) {
+            return grade.compareTo(min) < 0 || grade.compareTo(max) > 0
+                    ? "outside the school's scale, " + min + " to " + max : null;
+        }
     }
 
     /** The school's range of one national level, both ends included. */
     public record LevelRange(@NotNull PerformanceLevel level,
-                             @NotNull @DecimalMin("0.0") @DecimalMax("5.0") @Digits(integer = 1, fraction = 1) BigDecimal min,
-                             @NotNull @DecimalMin("0.0") @DecimalMax("5.0") @Digits(integer = 1, fraction = 1) BigDecimal max) {
+                             @NotNull @GradeValue BigDecimal min,
+                             @NotNull @GradeValue BigDecimal max) {
     }
 
     public record PeriodWeight(@Min(1) @Max(12) int period,
-                               @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100")
-                               @Digits(integer = 3, fraction = 2) BigDecimal percent) {
+                               @NotNull @Percent BigDecimal percent) {
     }
 
     /** An evaluation dimension, e.g. cognitivo, procedimental, actitudinal. */
     public record DimensionWeight(@NotBlank @Size(max = 50) String name,
-                                  @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100")
-                                  @Digits(integer = 3, fraction = 2) BigDecimal percent) {
+                                  @NotNull @Percent BigDecimal percent) {
     }
 
     /** A student who fails this many areas (or more) repeats the grade; failing by absences too, if set. */

@@ -1,10 +1,8 @@
 package co.athena.academic.service;
 
+import co.athena.academic.domain.Percent;
 import co.athena.academic.domain.ActivityType;
 import co.athena.shared.text.OneOf;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -19,8 +17,7 @@ import java.time.LocalDate;
 public record ActivityRequest(@NotNull @Min(1) @Max(12) Integer period,
                               @NotNull @OneOf(ActivityType.class) @Schema(implementation = ActivityType.class) String type,
                               @NotBlank @Size(max = 200) String title,
-                              @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100")
-                              @Digits(integer = 3, fraction = 2) BigDecimal weight,
+                              @NotNull @Percent BigDecimal weight,
                               @Size(min = 1, max = 50) String dimension,
                               LocalDate dueOn) {
 }

@@ -125,7 +125,7 @@ public class GradeService {
                 .onItem().ifNull().failWith(() -> Problems.notFound("student in school year", studentId))
                 .chain(membership -> groups.findInSchool(schoolId, membership.classGroupId)
                         .chain(group -> courses.ofGroup(schoolId, group.id)
-                                .chain(groupCourses -> visible(group, groupCourses))
+                                .chain(groupCourses -> visible(group, groupCourses, studentId))
                                 .chain(visible -> evaluation.rulesOf(schoolId, schoolYearId)
                                         .chain(rules -> periods.ofYear(schoolId, schoolYearId)
                                                 .chain(yearPeriods -> subjects.inSchool(schoolId, visible.stream()
@@ -138,7 +138,7 @@ public class GradeService {
     }
 
     /** The group's courses the caller may read: all for staff and the director; a teacher's own, at least one. */
-    private Uni<List<CourseOffering>> visible(ClassGroup group, List<CourseOffering> groupCourses) {
+    private Uni<List<CourseOffering>> visible(ClassGroup group, List<CourseOffering> groupCourses, UUID studentId) {
         if (caller.seesWholeSchool() || tenant.actorId().filter(id -> id.equals(group.directorId)).isPresent()) {
             return Uni.createFrom().item(groupCourses);
         }
@@ -147,7 +147,7 @@ public class GradeService {
                 .map(taught -> {
                     List<CourseOffering> mine = groupCourses.stream().filter(c -> taught.contains(c.id)).toList();
                     if (mine.isEmpty()) {
-                        throw Problems.notFound("student in school year", group.id);
+                        throw Problems.notFound("student in school year", studentId);
                     }
                     return mine;
                 });

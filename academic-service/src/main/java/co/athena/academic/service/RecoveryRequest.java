@@ -1,10 +1,8 @@
 package co.athena.academic.service;
 
+import co.athena.academic.domain.GradeValue;
 import co.athena.academic.domain.RecoveryKind;
 import co.athena.shared.text.OneOf;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -17,7 +15,6 @@ import java.util.UUID;
 /** A recovery's result; {@code period} left out for one that concerns the whole year. */
 public record RecoveryRequest(@NotNull UUID studentId, @Min(1) @Max(12) Integer period,
                               @NotNull @OneOf(RecoveryKind.class) @Schema(implementation = RecoveryKind.class) String kind,
-                              @NotNull @DecimalMin("0.0") @DecimalMax("5.0") @Digits(integer = 1, fraction = 1)
-                              BigDecimal score,
+                              @NotNull @GradeValue BigDecimal score,
                               @Size(min = 1, max = 500) String note) {
 }

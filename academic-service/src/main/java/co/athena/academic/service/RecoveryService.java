@@ -50,10 +50,9 @@ public class RecoveryService {
                         }
                     }).replaceWithVoid();
             return period.chain(() -> evaluation.rulesOf(schoolId, course.schoolYearId)).invoke(rules -> {
-                        if (request.score().compareTo(rules.scale().min()) < 0
-                                || request.score().compareTo(rules.scale().max()) > 0) {
-                            throw Problems.unprocessable("score", "outside the school's scale, " + rules.scale().min()
-                                    + " to " + rules.scale().max());
+                        String outside = rules.scale().outside(request.score());
+                        if (outside != null) {
+                            throw Problems.unprocessable("score", outside);
                         }
                     })
                     .chain(() -> memberships.wasIn(schoolId, course.classGroupId, request.studentId()))

@@ -116,10 +116,9 @@ public class ScoreService {
     private static void requireOnScale(EvaluationRules rules, List<ScoreEntry> entries) {
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
-            if (entries.get(i).score().compareTo(rules.scale().min()) < 0
-                    || entries.get(i).score().compareTo(rules.scale().max()) > 0) {
-                errors.add(new FieldError("entries[" + i + "].score", "outside the school's scale, "
-                        + rules.scale().min() + " to " + rules.scale().max()));
+            String outside = rules.scale().outside(entries.get(i).score());
+            if (outside != null) {
+                errors.add(new FieldError("entries[" + i + "].score", outside));
             }
         }
         if (!errors.isEmpty()) {

@@ -93,6 +93,19 @@ class EvaluationSystemTest {
     }
 
     @Test
+    void withTenancyDownTheYearCannotBeCheckedA503AndNothingIsStored() throws Exception {
+        TenancyFake.tenancy().down();
+        try {
+            coordinator(school).body(Map.of("rules", Siee.rules())).put(path).then().statusCode(503)
+                    .header("Retry-After", "5");
+            coordinator(school).get(path).then().statusCode(503);
+        } finally {
+            TenancyFake.tenancy().up();
+        }
+        assertEquals(0, stored());
+    }
+
+    @Test
     void onceAPeriodIsClosedAChangeNamesTheVersionItReplacesAndWhy() throws Exception {
         coordinator(school).body(Map.of("rules", Siee.rules())).put(path).then().statusCode(200);
         UUID period = UUID.randomUUID();

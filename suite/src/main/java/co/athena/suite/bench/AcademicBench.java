@@ -11,8 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -193,7 +191,7 @@ public final class AcademicBench {
 
     /** Every teacher takes the roll of today's class of each of their courses (a whole class each), all at once. */
     private void takeRolls(List<Teacher> teachers) throws Exception {
-        String today = LocalDate.now(ZoneId.of("America/Bogota")).toString();
+        String today = SchoolScenario.today().toString();
         Measured measured = measured(teachers, teacher -> {
             List<Double> samples = new ArrayList<>();
             for (int c = 0; c < teacher.courses.size(); c++) {
@@ -211,7 +209,7 @@ public final class AcademicBench {
 
     /** Whole-roll corrections (every student's record replaced) by every teacher at once, for the load's time. */
     private void correctRolls(List<Teacher> teachers) throws Exception {
-        String today = LocalDate.now(ZoneId.of("America/Bogota")).toString();
+        String today = SchoolScenario.today().toString();
         long until = System.nanoTime() + seconds * 1_000_000_000L;
         Measured measured = measured(teachers, teacher -> {
             List<Double> samples = new ArrayList<>();

@@ -281,13 +281,17 @@ public final class SchoolScenario {
 
     /** The teacher takes the roll of today's class of sixth grade's mathematics: everyone on the roster present. */
     public JsonNode takeAttendance() {
-        // the schools' day, as the services count it (a class date is a day in Colombia)
-        LocalDate today = LocalDate.now(ZoneId.of("America/Bogota"));
+        LocalDate today = today();
         List<Map<String, String>> entries = new ArrayList<>();
         courseRoster().forEach(m -> entries.add(Map.of("student_id", m.path("student_id").asText(),
                 "status", "present")));
         return expect(201, http.post(at.academic("/api/v1/course-offerings/" + courseOfferingId + "/attendance"),
                 token("teacher"), Map.of("class_date", today.toString(), "entries", entries))).json();
+    }
+
+    /** The schools' day, as the services count it: a class date is a day in Colombia. */
+    public static LocalDate today() {
+        return LocalDate.now(ZoneId.of("America/Bogota"));
     }
 
     /** A student as the school's teacher reads them in student-service (read:own_students). */
