@@ -19,4 +19,12 @@ public interface TenancyClient {
     @Path("/school-years/{id}")
     Uni<SchoolYearView> schoolYear(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                                    @PathParam("id") UUID id);
+
+    @GET
+    @Path("/school")
+    Uni<SchoolView> school(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+
+    @GET
+    @Path("/school/settings")
+    Uni<SchoolSettingsView> settings(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
 }

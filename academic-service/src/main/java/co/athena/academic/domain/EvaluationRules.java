@@ -20,7 +20,7 @@ import java.util.Set;
  * A school year's evaluation system (SIEE, Decreto 1290 de 2009): the numeric scale (one decimal), the passing grade,
  * the school's ranges for the four national performance levels, period and dimension weights, preschool's
  * qualitative grades, how a missing score counts, what a passed recovery makes of a grade, the absence threshold,
- * and the promotion rule. {@link #problems()}
+ * the promotion rule, and whether report cards show each student's rank in their group. {@link #problems()}
  * holds the rules that tie the fields together, in one place.
  */
 public record EvaluationRules(
@@ -34,7 +34,8 @@ public record EvaluationRules(
         @Pattern(regexp = "passing_grade|score") String recovery,
         @NotNull @Percent
         BigDecimal absenceThresholdPercent,
-        @NotNull @Valid Promotion promotion) {
+        @NotNull @Valid Promotion promotion,
+        boolean rankInGroup) {
 
     /** A recovery that reaches the passing grade raises the grade to it (the most common SIEE rule). */
     public static final String PASSING_GRADE = "passing_grade";
@@ -75,13 +76,15 @@ public record EvaluationRules(
     /**
      * What most schools start from: 1.0–5.0, passing 3.0, Bajo 1.0–2.9, Básico 3.0–3.9, Alto 4.0–4.5, Superior
      * 4.6–5.0 (the ranges the issue and DESIGN §8 name), equal periods, no dimensions, qualitative preschool, a
-     * missing score pending, a passed recovery worth the passing grade, 25 % absences, three failed areas retain.
+     * missing score pending, a passed recovery worth the passing grade, 25 % absences, three failed areas retain, no
+     * rank on report cards.
      */
     public static EvaluationRules defaults() {
         return new EvaluationRules(new Scale(new BigDecimal("1.0"), new BigDecimal("5.0")), new BigDecimal("3.0"),
                 List.of(range(PerformanceLevel.bajo, "1.0", "2.9"), range(PerformanceLevel.basico, "3.0", "3.9"),
                         range(PerformanceLevel.alto, "4.0", "4.5"), range(PerformanceLevel.superior, "4.6", "5.0")),
-                List.of(), List.of(), true, "pending", PASSING_GRADE, new BigDecimal("25.00"), new Promotion(3, true));
+                List.of(), List.of(), true, "pending", PASSING_GRADE, new BigDecimal("25.00"), new Promotion(3, true),
+                false);
     }
 
     private static LevelRange range(PerformanceLevel level, String min, String max) {

@@ -5,5 +5,16 @@ package co.athena.academic.domain;
  * "la no superación" of the required achievements; Básico and above pass.
  */
 public enum PerformanceLevel {
-    bajo, basico, alto, superior
+    bajo("Bajo"), basico("Básico"), alto("Alto"), superior("Superior");
+
+    private final String label;
+
+    PerformanceLevel(String label) {
+        this.label = label;
+    }
+
+    /** The level's name as the decree writes it, for what people read (report cards). */
+    public String label() {
+        return label;
+    }
 }

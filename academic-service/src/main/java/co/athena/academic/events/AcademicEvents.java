@@ -3,10 +3,12 @@ package co.athena.academic.events;
 import co.athena.academic.domain.AbsenceShare;
 import co.athena.academic.domain.ClassGroupEnrollment;
 import co.athena.academic.domain.CourseOffering;
+import co.athena.academic.domain.ReportCard;
 import co.athena.academic.domain.TeacherAssignment;
 import co.athena.persistence.outbox.Outbox;
 import co.athena.shared.events.AttendanceAlertEvent;
 import co.athena.shared.events.EventEnvelope;
+import co.athena.shared.events.ReportCardPublishedEvent;
 import co.athena.shared.events.RosterChangedEvent;
 import co.athena.shared.events.TeacherAssignmentEvent;
 import co.athena.shared.ids.UtcClock;
@@ -56,5 +58,15 @@ public class AcademicEvents {
                 share.percent(), threshold, UtcClock.now());
         return outbox.append(new EventEnvelope(id, AttendanceAlertEvent.TOPIC, studentId.toString(),
                 AttendanceAlertEvent.TYPE, "attendance-alerts/" + alertId, event.occurredAt(), event));
+    }
+
+    /** A report card was published (a first version, or a correction that {@code supersedes} one); keyed by student. */
+    public Uni<Void> reportCardPublished(ReportCard card, UUID supersedes) {
+        UUID id = UuidV7.next();
+        ReportCardPublishedEvent event = new ReportCardPublishedEvent(id, card.schoolId, card.id, card.studentId,
+                card.classGroupId, card.schoolYearId, card.periodId, card.periodNumber, card.version, supersedes,
+                card.publishedAt);
+        return outbox.append(new EventEnvelope(id, ReportCardPublishedEvent.TOPIC, card.studentId.toString(),
+                ReportCardPublishedEvent.TYPE, "report-cards/" + card.id, event.occurredAt(), event));
     }
 }

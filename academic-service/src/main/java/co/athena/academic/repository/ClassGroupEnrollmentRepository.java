@@ -43,4 +43,11 @@ public class ClassGroupEnrollmentRepository implements PanacheRepositoryBase<Cla
                 + "where g.schoolId = ?1 and g.schoolYearId = ?3) order by id desc", schoolId, studentId, schoolYearId)
                 .firstResult();
     }
+
+    /** Who was in one of the year's groups at some time between the dates (a membership ends on its successor's day). */
+    public Uni<List<ClassGroupEnrollment>> inPeriod(UUID schoolId, UUID schoolYearId, LocalDate from, LocalDate to) {
+        return list("schoolId = ?1 and startsOn <= ?3 and (endsOn is null or endsOn > ?2) and classGroupId in "
+                + "(select g.id from ClassGroup g where g.schoolId = ?1 and g.schoolYearId = ?4) order by id",
+                schoolId, from, to, schoolYearId);
+    }
 }

@@ -8,6 +8,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -32,5 +33,9 @@ public class ClassGroupRepository implements PanacheRepositoryBase<ClassGroup, U
 
     public Uni<List<ClassGroup>> ofYear(UUID schoolId, UUID schoolYearId) {
         return list("schoolId = ?1 and schoolYearId = ?2 order by id", schoolId, schoolYearId);
+    }
+
+    public Uni<List<ClassGroup>> inSchool(UUID schoolId, Collection<UUID> ids) {
+        return list("schoolId = ?1 and id in ?2", schoolId, ids);
     }
 }

@@ -17,6 +17,10 @@ import java.util.UUID;
 @WithSession
 public class PeriodRepository implements PanacheRepositoryBase<AcademicPeriod, UUID> {
 
+    public Uni<AcademicPeriod> findInSchool(UUID schoolId, UUID id) {
+        return find("schoolId = ?1 and id = ?2", schoolId, id).firstResult();
+    }
+
     /** The year's period that contains the date, or null. */
     public Uni<AcademicPeriod> containing(UUID schoolId, UUID schoolYearId, LocalDate date) {
         return find("schoolId = ?1 and schoolYearId = ?2 and not deleted and startsOn <= ?3 and endsOn >= ?3",

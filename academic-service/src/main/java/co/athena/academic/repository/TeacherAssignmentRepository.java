@@ -46,4 +46,9 @@ public class TeacherAssignmentRepository implements PanacheRepositoryBase<Teache
         return list("schoolId = ?1 and teacherId = ?2 and endsOn is null and courseOfferingId in ?3", schoolId,
                 teacherId, courseIds).map(rows -> rows.stream().map(a -> a.courseOfferingId).toList());
     }
+
+    /** Every assignment of these courses, ended or not, oldest first. */
+    public Uni<List<TeacherAssignment>> ofCourses(UUID schoolId, List<UUID> courseIds) {
+        return list("schoolId = ?1 and courseOfferingId in ?2 order by startsOn, id", schoolId, courseIds);
+    }
 }

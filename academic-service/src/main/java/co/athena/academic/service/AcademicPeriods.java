@@ -2,6 +2,7 @@ package co.athena.academic.service;
 
 import co.athena.academic.domain.AcademicPeriod;
 import co.athena.academic.repository.PeriodRepository;
+import co.athena.academic.repository.ReportCardBuildRepository;
 import co.athena.persistence.events.ProcessedEvents;
 import co.athena.shared.events.PeriodChangedEvent;
 import co.athena.shared.problem.Problems;
@@ -20,17 +21,24 @@ import java.util.UUID;
 public class AcademicPeriods {
 
     static final String CONSUMER = "academic-service.periods";
+    private static final String CLOSED = "closed";
 
     private final PeriodRepository periods;
+    private final ReportCardBuildRepository builds;
     private final ProcessedEvents processed;
 
-    public AcademicPeriods(PeriodRepository periods, ProcessedEvents processed) {
+    public AcademicPeriods(PeriodRepository periods, ReportCardBuildRepository builds, ProcessedEvents processed) {
         this.periods = periods;
+        this.builds = builds;
         this.processed = processed;
     }
 
+    /** A period that closes (again) asks for its report cards to be built ({@link ReportCardBuilder}). */
     public Uni<Void> follow(PeriodChangedEvent event) {
-        return processed.once(CONSUMER, event, () -> periods.follow(event).replaceWithVoid());
+        return processed.once(CONSUMER, event, () -> periods.follow(event)
+                .chain(applied -> applied == 1 && CLOSED.equals(event.status()) && !event.deleted()
+                        ? builds.request(event.periodId(), event.schoolId()).replaceWithVoid()
+                        : Uni.createFrom().voidItem()));
     }
 
     /** The period of the year that contains {@code date}. */

@@ -1,5 +1,6 @@
 package co.athena.academic.service;
 
+import co.athena.academic.domain.ClassGroup;
 import co.athena.academic.domain.CourseOffering;
 import co.athena.academic.repository.CourseOfferingRepository;
 import co.athena.academic.repository.TeacherAssignmentRepository;
@@ -48,5 +49,18 @@ public class CourseScope {
             }
             return course;
         });
+    }
+
+    /** Whether the caller sees all of a group: staff who see every course, and the group's director. */
+    public boolean seesWholeGroup(ClassGroup group) {
+        return caller.seesWholeSchool() || tenant.actorId().filter(id -> id.equals(group.directorId)).isPresent();
+    }
+
+    /** The group, if the caller sees all of it (403 otherwise). */
+    public ClassGroup requireWholeGroup(ClassGroup group) {
+        if (!seesWholeGroup(group)) {
+            throw Problems.forbidden("only the group's director, or staff who see every course, may do this");
+        }
+        return group;
     }
 }

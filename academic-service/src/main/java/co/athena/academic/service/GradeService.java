@@ -22,7 +22,6 @@ import co.athena.academic.repository.SubjectRepository;
 import co.athena.academic.repository.TeacherAssignmentRepository;
 import co.athena.persistence.TenantTransactional;
 import co.athena.shared.problem.Problems;
-import co.athena.shared.security.CallerPermissions;
 import co.athena.shared.tenant.TenantContext;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,15 +54,13 @@ public class GradeService {
     private final SubjectRepository subjects;
     private final TeacherAssignmentRepository assignments;
     private final RecoveryRepository recoveries;
-    private final CallerPermissions caller;
     private final TenantContext tenant;
 
     public GradeService(CourseScope scope, EvaluationSystems evaluation, PeriodRepository periods,
                         ActivityRepository activities, ScoreRepository scores,
                         ClassGroupEnrollmentRepository memberships, ClassGroupRepository groups,
                         CourseOfferingRepository courses, SubjectRepository subjects,
-                        TeacherAssignmentRepository assignments, RecoveryRepository recoveries,
-                        CallerPermissions caller, TenantContext tenant) {
+                        TeacherAssignmentRepository assignments, RecoveryRepository recoveries, TenantContext tenant) {
         this.scope = scope;
         this.evaluation = evaluation;
         this.periods = periods;
@@ -75,7 +72,6 @@ public class GradeService {
         this.subjects = subjects;
         this.assignments = assignments;
         this.recoveries = recoveries;
-        this.caller = caller;
         this.tenant = tenant;
     }
 
@@ -97,12 +93,7 @@ public class GradeService {
         UUID schoolId = tenant.requireSchoolId();
         return groups.findInSchool(schoolId, groupId)
                 .onItem().ifNull().failWith(() -> Problems.notFound("class group", groupId))
-                .invoke(group -> {
-                    if (!caller.seesWholeSchool() && tenant.actorId().filter(id -> id.equals(group.directorId)).isEmpty()) {
-                        throw Problems.forbidden("only the group's director, or staff who see every course, read "
-                                + "the group's grades");
-                    }
-                })
+                .map(scope::requireWholeGroup)
                 .chain(group -> evaluation.rulesOf(schoolId, group.schoolYearId)
                         .chain(rules -> periods.ofYear(schoolId, group.schoolYearId)
                                 .chain(yearPeriods -> memberships.ofGroup(schoolId, group.id, false)
@@ -139,7 +130,7 @@ public class GradeService {
 
     /** The group's courses the caller may read: all for staff and the director; a teacher's own, at least one. */
     private Uni<List<CourseOffering>> visible(ClassGroup group, List<CourseOffering> groupCourses, UUID studentId) {
-        if (caller.seesWholeSchool() || tenant.actorId().filter(id -> id.equals(group.directorId)).isPresent()) {
+        if (scope.seesWholeGroup(group)) {
             return Uni.createFrom().item(groupCourses);
         }
         UUID teacher = tenant.actorId().orElse(null);
@@ -173,8 +164,9 @@ public class GradeService {
                 .map(perCourse -> GroupGrades.of(groupId, period, rules, groupCourses, areaOf, roster, perCourse));
     }
 
-    private Uni<CourseGrades> ofCourse(CourseOffering course, EvaluationRules rules, List<AcademicPeriod> yearPeriods,
-                                       List<ClassGroupEnrollment> roster) {
+    /** The course's grades for these students, as the scores and recoveries stand (report cards build on it). */
+    Uni<CourseGrades> ofCourse(CourseOffering course, EvaluationRules rules, List<AcademicPeriod> yearPeriods,
+                               List<ClassGroupEnrollment> roster) {
         return activities.ofCourse(course.schoolId, course.id, null)
                 .chain(courseActivities -> scores.currentOfCourse(course.schoolId, course.id)
                         .chain(courseScores -> recoveries.ofCourse(course.schoolId, course.id, null)

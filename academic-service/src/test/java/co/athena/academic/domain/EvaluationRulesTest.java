@@ -55,7 +55,7 @@ class EvaluationRulesTest {
         String[] ends = scale.trim().split("-");
         EvaluationRules rules = new EvaluationRules(new Scale(new BigDecimal(ends[0]), new BigDecimal(ends[1])),
                 passing, ranges, List.of(), List.of(), true, "pending", EvaluationRules.PASSING_GRADE, DEFAULTS.absenceThresholdPercent(),
-                DEFAULTS.promotion());
+                DEFAULTS.promotion(), false);
         List<FieldError> problems = rules.problems();
         assertTrue(problems.stream().anyMatch(p -> p.field().equals(field) && p.message().contains(words)),
                 what + ": " + problems);
@@ -84,7 +84,7 @@ class EvaluationRulesTest {
         }
         EvaluationRules rules = new EvaluationRules(DEFAULTS.scale(), DEFAULTS.passingGrade(),
                 DEFAULTS.performanceLevels(), weights, List.of(), true, "pending", EvaluationRules.PASSING_GRADE, DEFAULTS.absenceThresholdPercent(),
-                DEFAULTS.promotion());
+                DEFAULTS.promotion(), false);
         assertEquals(problem == null ? List.of() : List.of(new FieldError("period_weights", problem)), rules.problems());
     }
 
@@ -93,7 +93,7 @@ class EvaluationRulesTest {
         EvaluationRules rules = new EvaluationRules(DEFAULTS.scale(), DEFAULTS.passingGrade(),
                 DEFAULTS.performanceLevels(), List.of(), List.of(dimension("Cognitivo", "40"),
                 dimension("procedimental", "35"), dimension("cognitivo", "25")), true, "pending",
-                EvaluationRules.PASSING_GRADE, DEFAULTS.absenceThresholdPercent(), DEFAULTS.promotion());
+                EvaluationRules.PASSING_GRADE, DEFAULTS.absenceThresholdPercent(), DEFAULTS.promotion(), false);
         assertEquals(List.of(new FieldError("dimensions", "cognitivo appears twice")), rules.problems());
     }
 
@@ -103,6 +103,6 @@ class EvaluationRulesTest {
 
     private static EvaluationRules withLevels(List<LevelRange> levels) {
         return new EvaluationRules(DEFAULTS.scale(), DEFAULTS.passingGrade(), levels, List.of(), List.of(), true,
-                "pending", EvaluationRules.PASSING_GRADE, DEFAULTS.absenceThresholdPercent(), DEFAULTS.promotion());
+                "pending", EvaluationRules.PASSING_GRADE, DEFAULTS.absenceThresholdPercent(), DEFAULTS.promotion(), false);
     }
 }

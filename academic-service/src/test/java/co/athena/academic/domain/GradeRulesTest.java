@@ -52,7 +52,7 @@ class GradeRulesTest {
                 DEFAULTS.performanceLevels(), List.of(), List.of(new DimensionWeight("Cognitivo", new BigDecimal("40")),
                 new DimensionWeight("procedimental", new BigDecimal("35")),
                 new DimensionWeight("actitudinal", new BigDecimal("25"))), true, "pending",
-                EvaluationRules.PASSING_GRADE, DEFAULTS.absenceThresholdPercent(), DEFAULTS.promotion());
+                EvaluationRules.PASSING_GRADE, DEFAULTS.absenceThresholdPercent(), DEFAULTS.promotion(), false);
         EvaluationActivity exam = activity("50", "cognitivo");
         EvaluationActivity quiz = activity("50", "cognitivo");
         EvaluationActivity workshop = activity("10", "procedimental");
@@ -89,7 +89,7 @@ class GradeRulesTest {
                                                              BigDecimal grade, PerformanceLevel level) {
         EvaluationRules rules = new EvaluationRules(DEFAULTS.scale(), DEFAULTS.passingGrade(),
                 DEFAULTS.performanceLevels(), List.of(), List.of(), true, "pending", rule,
-                DEFAULTS.absenceThresholdPercent(), DEFAULTS.promotion());
+                DEFAULTS.absenceThresholdPercent(), DEFAULTS.promotion(), false);
         assertEquals(new Grade(grade, level, false), GradeRules.recovered(rules,
                 new Grade(computed, DEFAULTS.levelOf(computed), false), recovery));
     }
@@ -97,7 +97,7 @@ class GradeRulesTest {
     private static EvaluationRules withMissing(String missing) {
         return new EvaluationRules(DEFAULTS.scale(), DEFAULTS.passingGrade(), DEFAULTS.performanceLevels(), List.of(),
                 List.of(), true, missing, EvaluationRules.PASSING_GRADE, DEFAULTS.absenceThresholdPercent(),
-                DEFAULTS.promotion());
+                DEFAULTS.promotion(), false);
     }
 
     private static EvaluationActivity activity(String weight, String dimension) {

@@ -35,4 +35,27 @@ class AcademicRowLevelSecurityTest {
             assertEquals(0, rows.getLong(1));
         }
     }
+
+    @Test
+    void theReportCardQueueIsReadAcrossSchoolsOnlyByTheBuilder() throws Exception {
+        try (Connection admin = TestDatabase.asAdmin()) {
+            admin.createStatement().executeUpdate("""
+                    insert into academic.report_card_builds (period_id, school_id, requested_at)
+                    values (gen_random_uuid(), gen_random_uuid(), now())""");
+        }
+        try (Connection app = TestDatabase.asRole("academic_app")) {
+            app.setAutoCommit(false);
+            assertEquals(0, queued(app), "a transaction that named no school sees no request");
+            app.createStatement().execute("select set_config('app.job', 'report-card-builder', true)");
+            assertTrue(queued(app) > 0, "the builder sees every school's requests");
+            app.rollback();
+        }
+    }
+
+    private static long queued(Connection app) throws Exception {
+        try (ResultSet rows = app.createStatement().executeQuery("select count(*) from academic.report_card_builds")) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
 }

@@ -40,7 +40,8 @@ class ManifestTest {
             "athena-db", Set.of("migrator-password", "identity-app-password", "tenancy-app-password",
                     "student-app-password", "enrollment-app-password", "documents-app-password",
                     "academic-app-password"),
-            "documents-s3", Set.of("access-key", "secret-key"));
+            "documents-s3", Set.of("access-key", "secret-key"),
+            "academic-s3", Set.of("access-key", "secret-key"));
 
     private static RenderedOverlay overlay(String name) {
         return RENDERED.computeIfAbsent(name, n -> RenderedOverlay.render(ROOT, n));
@@ -270,7 +271,7 @@ class ManifestTest {
         // callers of each service: only the siblings that call it (and the ingress controller, Prometheus)
         Map<String, Set<String>> callers = Map.of(
                 "tenancy-service", Set.of("enrollment-service", "documents-service", "academic-service"),
-                "student-service", Set.of("enrollment-service", "documents-service"),
+                "student-service", Set.of("enrollment-service", "documents-service", "academic-service"),
                 "enrollment-service", Set.of("documents-service"),
                 "documents-service", Set.of(),
                 "academic-service", Set.of("identity-service", "enrollment-service"));

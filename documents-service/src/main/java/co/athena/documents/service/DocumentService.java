@@ -12,7 +12,7 @@ import co.athena.documents.domain.StoredFileName;
 import co.athena.documents.repository.DocumentRepository;
 import co.athena.documents.repository.ErasedStudentRepository;
 import co.athena.documents.storage.ContentSniffer;
-import co.athena.documents.storage.DocumentStorage;
+import co.athena.storage.ObjectStorage;
 import co.athena.persistence.OnWorker;
 import co.athena.persistence.TenantTransactions;
 import co.athena.shared.ids.UtcClock;
@@ -48,7 +48,7 @@ public class DocumentService {
     private static final Set<String> FINAL_STATUSES = Set.of("graduated", "withdrawn");
 
     private final DocumentRepository documents;
-    private final DocumentStorage storage;
+    private final ObjectStorage storage;
     private final ChecklistProgress progress;
     private final References references;
     private final TenantTransactions transactions;
@@ -56,7 +56,7 @@ public class DocumentService {
     private final DocumentLimits limits;
     private final ErasedStudentRepository erased;
 
-    public DocumentService(DocumentRepository documents, DocumentStorage storage, ChecklistProgress progress,
+    public DocumentService(DocumentRepository documents, ObjectStorage storage, ChecklistProgress progress,
                            References references, TenantTransactions transactions, TenantContext tenant,
                            DocumentLimits limits, ErasedStudentRepository erased) {
         this.erased = erased;

@@ -3,7 +3,7 @@ package co.athena.documents.service;
 import co.athena.documents.config.DocumentLimits;
 import co.athena.documents.repository.DocumentRepository;
 import co.athena.documents.repository.StoredKey;
-import co.athena.documents.storage.DocumentStorage;
+import co.athena.storage.ObjectStorage;
 import co.athena.persistence.TenantTransactions;
 import co.athena.shared.ids.UtcClock;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -39,13 +39,13 @@ public class StorageReconciler {
     public record Report(List<String> orphansRemoved, List<String> missingObjects) {
     }
 
-    private final DocumentStorage storage;
+    private final ObjectStorage storage;
     private final DocumentRepository documents;
     private final TenantTransactions transactions;
     private final DocumentLimits limits;
     private final AtomicInteger missingGauge;
 
-    public StorageReconciler(DocumentStorage storage, DocumentRepository documents, TenantTransactions transactions,
+    public StorageReconciler(ObjectStorage storage, DocumentRepository documents, TenantTransactions transactions,
                              DocumentLimits limits, MeterRegistry metrics) {
         this.storage = storage;
         this.documents = documents;

@@ -4,7 +4,7 @@ import co.athena.documents.domain.DocumentStatus;
 import co.athena.documents.domain.EnrollmentDocument;
 import co.athena.documents.repository.DocumentRepository;
 import co.athena.documents.repository.ErasedStudentRepository;
-import co.athena.documents.storage.DocumentStorage;
+import co.athena.storage.ObjectStorage;
 import co.athena.persistence.TenantTransactions;
 import co.athena.persistence.events.ProcessedEvents;
 import co.athena.shared.events.StudentLifecycleEvent;
@@ -29,12 +29,12 @@ public class StudentErasure {
     static final String CONSUMER = "documents-service.student-lifecycle";
 
     private final DocumentRepository documents;
-    private final DocumentStorage storage;
+    private final ObjectStorage storage;
     private final ProcessedEvents processed;
     private final TenantTransactions transactions;
     private final ErasedStudentRepository erased;
 
-    public StudentErasure(DocumentRepository documents, DocumentStorage storage, ProcessedEvents processed,
+    public StudentErasure(DocumentRepository documents, ObjectStorage storage, ProcessedEvents processed,
                           TenantTransactions transactions, ErasedStudentRepository erased) {
         this.erased = erased;
         this.documents = documents;

@@ -20,7 +20,9 @@ public record EventContract(String topic, String type, Class<?> payload) {
             new EventContract(MembershipChangedEvent.TOPIC, MembershipChangedEvent.TYPE, MembershipChangedEvent.class),
             new EventContract(TeacherAssignmentEvent.TOPIC, TeacherAssignmentEvent.TYPE, TeacherAssignmentEvent.class),
             new EventContract(RosterChangedEvent.TOPIC, RosterChangedEvent.TYPE, RosterChangedEvent.class),
-            new EventContract(AttendanceAlertEvent.TOPIC, AttendanceAlertEvent.TYPE, AttendanceAlertEvent.class));
+            new EventContract(AttendanceAlertEvent.TOPIC, AttendanceAlertEvent.TYPE, AttendanceAlertEvent.class),
+            new EventContract(ReportCardPublishedEvent.TOPIC, ReportCardPublishedEvent.TYPE,
+                    ReportCardPublishedEvent.class));
 
     public String schemaResource() {
         return "/contracts/" + topic + ".schema.json";

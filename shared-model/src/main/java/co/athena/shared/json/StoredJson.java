@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -45,5 +46,26 @@ public final class StoredJson {
 
     public static <T> T read(Map<String, Object> stored, Class<T> type) {
         return stored == null || stored.isEmpty() ? null : JSON.convertValue(stored, type);
+    }
+
+    /**
+     * A list of records as the text of a jsonb array (Hibernate Reactive maps a JSON column to an object only, so an
+     * array column is written and read as text, cast by the entity).
+     */
+    public static String arrayOf(List<?> values) {
+        try {
+            return JSON.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not storable as JSON: a list", e);
+        }
+    }
+
+    public static <T> List<T> readArray(String stored, Class<T> type) {
+        try {
+            return stored == null ? List.of()
+                    : JSON.readValue(stored, JSON.getTypeFactory().constructCollectionType(List.class, type));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a stored JSON array of " + type.getSimpleName(), e);
+        }
     }
 }

@@ -1,7 +1,6 @@
-package co.athena.documents.storage;
+package co.athena.storage;
 
 import co.athena.persistence.OnWorker;
-import co.athena.documents.config.S3Settings;
 import co.athena.shared.problem.Problems;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
@@ -27,19 +26,19 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The documents bucket. The SDK's client blocks, so every call runs on a worker thread; any S3 failure
- * is a 503 to the caller (the caller decides what to undo).
+ * The service's bucket ({@link StorageSettings}). The SDK's client blocks, so every call runs on a worker thread;
+ * any S3 failure is a 503 to the caller (the caller decides what to undo).
  */
 @ApplicationScoped
-public class DocumentStorage {
+public class ObjectStorage {
 
-    private static final Logger LOG = Logger.getLogger(DocumentStorage.class);
+    private static final Logger LOG = Logger.getLogger(ObjectStorage.class);
 
     private final S3Client s3;
     private final S3Presigner presigner;
-    private final S3Settings settings;
+    private final StorageSettings settings;
 
-    public DocumentStorage(S3Client s3, S3Settings settings) {
+    public ObjectStorage(S3Client s3, StorageSettings settings) {
         this.s3 = s3;
         this.settings = settings;
         this.presigner = S3Presigner.builder()
@@ -56,6 +55,15 @@ public class DocumentStorage {
         return blocking(() -> {
             s3.putObject(b -> b.bucket(settings.bucket()).key(key).contentType(contentType).contentLength(size),
                     RequestBody.fromFile(file));
+            return null;
+        });
+    }
+
+    /** A small object already in memory (a rendered PDF). */
+    public Uni<Void> put(String key, byte[] content, String contentType) {
+        return blocking(() -> {
+            s3.putObject(b -> b.bucket(settings.bucket()).key(key).contentType(contentType)
+                    .contentLength((long) content.length), RequestBody.fromBytes(content));
             return null;
         });
     }
@@ -121,6 +129,6 @@ public class DocumentStorage {
 
     private static <T> Uni<T> blocking(Supplier<T> call) {
         return OnWorker.run(call)
-                .onFailure(SdkException.class).transform(e -> Problems.unavailable("document storage (S3)"));
+                .onFailure(SdkException.class).transform(e -> Problems.unavailable("object storage (S3)"));
     }
 }

@@ -1,12 +1,12 @@
-package co.athena.documents.config;
+package co.athena.storage;
 
 import io.smallrye.config.ConfigMapping;
 
 import java.time.Duration;
 
-/** Where enrollment documents are kept: one bucket per environment. */
+/** A service's object store: one private bucket per service and environment. */
 @ConfigMapping(prefix = "athena.s3")
-public interface S3Settings {
+public interface StorageSettings {
 
     String endpoint();
 

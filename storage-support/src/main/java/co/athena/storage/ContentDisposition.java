@@ -1,4 +1,4 @@
-package co.athena.documents.storage;
+package co.athena.storage;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

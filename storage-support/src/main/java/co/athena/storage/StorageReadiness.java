@@ -1,4 +1,4 @@
-package co.athena.documents.storage;
+package co.athena.storage;
 
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -6,14 +6,14 @@ import org.eclipse.microprofile.health.Readiness;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Not ready while the documents bucket does not answer: uploads and downloads would fail. */
+/** Not ready while the service's bucket does not answer: writes and downloads would fail. */
 @Readiness
 @ApplicationScoped
 public class StorageReadiness implements HealthCheck {
 
-    private final DocumentStorage storage;
+    private final ObjectStorage storage;
 
-    public StorageReadiness(DocumentStorage storage) {
+    public StorageReadiness(ObjectStorage storage) {
         this.storage = storage;
     }
 
