@@ -33,7 +33,7 @@ public class ReportCard {
     public int version;
     public String status;
     /** The lines, a jsonb array: text here, cast both ways (Hibernate Reactive maps JSON columns to objects only). */
-    @ColumnTransformer(read = "items::text", write = "?::text::jsonb")
+    @ColumnTransformer(read = "cast(items as text)", write = "cast(cast(? as text) as jsonb)")
     public String items;
     public int absences;
     public Integer rankInGroup;

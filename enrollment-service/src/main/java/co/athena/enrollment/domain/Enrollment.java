@@ -1,5 +1,6 @@
 package co.athena.enrollment.domain;
 
+import co.athena.shared.json.StoredJson;
 import co.athena.shared.simat.Shift;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -76,7 +77,7 @@ public class Enrollment {
         entry.put("reason", reason);
         List<Map<String, Object>> history = new ArrayList<>(statusHistory());
         history.add(entry);
-        statusHistoryJson = JsonArrayColumn.write(history);
+        statusHistoryJson = StoredJson.arrayOf(history);
     }
 
     /** The history as its column holds it, for an enrollment read in SQL rather than through Hibernate. */
@@ -94,6 +95,6 @@ public class Enrollment {
     }
 
     public List<Map<String, Object>> statusHistory() {
-        return JsonArrayColumn.read(statusHistoryJson);
+        return StoredJson.readObjects(statusHistoryJson);
     }
 }

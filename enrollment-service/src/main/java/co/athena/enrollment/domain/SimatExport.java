@@ -1,5 +1,6 @@
 package co.athena.enrollment.domain;
 
+import co.athena.shared.json.StoredJson;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -47,10 +48,10 @@ public class SimatExport {
     public long version;
 
     public List<Map<String, Object>> skipped() {
-        return JsonArrayColumn.read(skippedJson);
+        return StoredJson.readObjects(skippedJson);
     }
 
     public void skipped(List<Map<String, Object>> entries) {
-        skippedJson = JsonArrayColumn.write(entries);
+        skippedJson = StoredJson.arrayOf(entries);
     }
 }

@@ -1,5 +1,6 @@
 package co.athena.enrollment.domain;
 
+import co.athena.shared.json.StoredJson;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -19,7 +20,7 @@ public record SimatExportMetadata(UUID id, UUID schoolYearId, SimatExportKind ki
                                String encoding, String delimiter, int rowCount, String skippedJson, String sha256, String createdBy,
                                Instant createdAt, String confirmedBy, Instant confirmedAt, long version) {
         this(id, schoolYearId, kind, status, fileName, encoding, delimiter, rowCount,
-                JsonArrayColumn.read(skippedJson), sha256, createdBy, createdAt, confirmedBy, confirmedAt, version);
+                StoredJson.readObjects(skippedJson), sha256, createdBy, createdAt, confirmedBy, confirmedAt, version);
     }
 
     public static SimatExportMetadata of(SimatExport x) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -49,8 +50,9 @@ public final class StoredJson {
     }
 
     /**
-     * A list of records as the text of a jsonb array (Hibernate Reactive maps a JSON column to an object only, so an
-     * array column is written and read as text, cast by the entity).
+     * A list as the text of a jsonb array. Hibernate Reactive's JSON mapping reads only objects at the top level, so
+     * an array column is carried as text, cast by its entity both ways ({@code cast(cast(? as text) as jsonb)}: the
+     * PostgreSQL client would send a Java string to a jsonb parameter as a JSON string).
      */
     public static String arrayOf(List<?> values) {
         try {
@@ -61,11 +63,20 @@ public final class StoredJson {
     }
 
     public static <T> List<T> readArray(String stored, Class<T> type) {
+        return readArray(stored, JSON.getTypeFactory().constructCollectionType(List.class, type));
+    }
+
+    /** A stored array of plain objects, as maps. */
+    public static List<Map<String, Object>> readObjects(String stored) {
+        return readArray(stored, JSON.getTypeFactory().constructType(new TypeReference<List<Map<String, Object>>>() {
+        }));
+    }
+
+    private static <T> List<T> readArray(String stored, JavaType type) {
         try {
-            return stored == null ? List.of()
-                    : JSON.readValue(stored, JSON.getTypeFactory().constructCollectionType(List.class, type));
+            return stored == null ? List.of() : JSON.readValue(stored, type);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not a stored JSON array of " + type.getSimpleName(), e);
+            throw new IllegalArgumentException("not a stored JSON array of " + type, e);
         }
     }
 }
