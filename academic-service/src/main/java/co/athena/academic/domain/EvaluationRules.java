@@ -71,6 +71,17 @@ public record EvaluationRules(
 
     /** A student who fails this many areas (or more) repeats the grade; failing by absences too, if set. */
     public record Promotion(@Min(1) @Max(20) int failedAreasToRetain, boolean failByAbsence) {
+
+        /**
+         * The year's outcome by this rule: retained at the failed areas that retain, or by absences when they count;
+         * fewer failed areas leave the student pending their recovery (the comisión decides after it); none promotes.
+         */
+        public PromotionOutcome decide(int failedAreas, boolean absencesReachedThreshold) {
+            if (failedAreas >= failedAreasToRetain || (failByAbsence && absencesReachedThreshold)) {
+                return PromotionOutcome.not_promoted;
+            }
+            return failedAreas > 0 ? PromotionOutcome.pending_recovery : PromotionOutcome.promoted;
+        }
     }
 
     /**

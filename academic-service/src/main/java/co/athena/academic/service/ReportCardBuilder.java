@@ -146,7 +146,9 @@ public class ReportCardBuilder {
                                 touched++;
                             }
                             int count = touched;
-                            return cards.persist(fresh).chain(cards::flush).replaceWith(count);
+                            // Panache refuses an empty batch
+                            Uni<Void> stored = fresh.isEmpty() ? Uni.createFrom().voidItem() : cards.persist(fresh);
+                            return stored.chain(cards::flush).replaceWith(count);
                         }));
     }
 }

@@ -51,6 +51,7 @@ class ReportCardTest {
     private UUID school;
     private UUID period;
     private List<UUID> students;
+    private UUID quiz;
 
     @BeforeEach
     void group601GradedAndItsRollTakenInAnOpenPeriod() throws Exception {
@@ -61,7 +62,7 @@ class ReportCardTest {
         StudentDirectoryFake.name(school, students.get(1), "Andrés Gómez", "1002");
         StudentDirectoryFake.name(school, students.get(2), "Sofía Ávila", "1003");
         period = Periods.open(school, fixture.year(), 1, LocalDate.parse("2026-10-01"), LocalDate.parse("2026-11-30"));
-        UUID quiz = UUID.fromString(fixture.asTeacher().body(Map.of("period", 1, "type", "quiz", "title", "Quiz",
+        quiz = UUID.fromString(fixture.asTeacher().body(Map.of("period", 1, "type", "quiz", "title", "Quiz",
                         "weight", 100)).post(course("/activities")).then().statusCode(201).extract().path("id"));
         fixture.asTeacher().body(Map.of("entries", List.of(score(0, 4.5), score(1, 3.0), score(2, 2.8))))
                 .put("/api/v1/activities/" + quiz + "/scores").then().statusCode(200);
@@ -83,6 +84,24 @@ class ReportCardTest {
                 .body(card(2) + ".items[0].level", equalTo("bajo"))
                 .body(card(2) + ".group_size", equalTo(3))
                 .body(card(2) + ".rank_in_group", nullValue());
+    }
+
+    @Test
+    void aPeriodClosedAgainRebuildsItsDraftsAndKeepsTheDirectorsComment() throws Exception {
+        close();
+        String maria = cardOf(0);
+        coordinator(school).body(Map.of("comment", "Muy buen período")).put("/api/v1/report-cards/" + maria
+                + "/director-comment").then().statusCode(200);
+        announce("open", 3);
+        Periods.awaitVersion(period, 3);
+        fixture.asTeacher().body(Map.of("entries", List.of(score(0, 3.5)))).put("/api/v1/activities/" + quiz
+                + "/scores").then().statusCode(200);
+        announce("closed", 4);
+        Awaitility.await("the rebuilt draft").atMost(BOUND).until(() -> Float.valueOf(3.5f).equals(coordinator(school)
+                .get("/api/v1/report-cards/" + maria).then().extract().path("items[0].grade")));
+        coordinator(school).get("/api/v1/report-cards/" + maria).then().body("version", equalTo(1))
+                .body("status", equalTo("draft")).body("director_comment", equalTo("Muy buen período"));
+        assertEquals(3, TestDatabase.count("select count(*) from academic.report_cards where period_id = ?", period));
     }
 
     @Test
@@ -230,11 +249,15 @@ class ReportCardTest {
     }
 
     private void close() throws Exception {
-        Periods.send(period, Periods.event(school, fixture.year(), period, 1, LocalDate.parse("2026-10-01"),
-                LocalDate.parse("2026-11-30"), "closed", false, 2));
+        announce("closed", 2);
         Awaitility.await("the period's report cards").atMost(BOUND).until(() -> TestDatabase.count(
                 "select count(*) from academic.report_card_builds where period_id = ? and built_at is not null",
                 period) == 1);
+    }
+
+    private void announce(String status, long version) {
+        Periods.send(period, Periods.event(school, fixture.year(), period, 1, LocalDate.parse("2026-10-01"),
+                LocalDate.parse("2026-11-30"), status, false, version));
     }
 
     private String cardOf(int student) {
