@@ -5,6 +5,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,8 @@ public class SiblingFakes implements QuarkusTestResourceLifecycleManager {
     private static StubHttpServer academic;
     /** school/year → [{code, grade_level}] */
     private static final Map<String, List<Map<String, Object>>> GROUPS = new ConcurrentHashMap<>();
+    /** school/year → [{student_id, outcome, confirmed_at}] */
+    private static final Map<String, List<Map<String, Object>>> PROMOTIONS = new ConcurrentHashMap<>();
 
     @Override
     public synchronized Map<String, String> start() {
@@ -58,7 +61,8 @@ public class SiblingFakes implements QuarkusTestResourceLifecycleManager {
                 return StubHttpServer.Response.json(Map.of("items", GROUPS.getOrDefault(request.school() + "/"
                         + request.param("school_year_id"), List.of()).stream()
                         .filter(g -> grade == null || grade.equals(String.valueOf(g.get("grade_level")))).toList()));
-            });
+            }).route("GET", "/api/v1/promotions", request -> StubHttpServer.Response.json(PROMOTIONS.getOrDefault(
+                    request.school() + "/" + request.param("school_year_id"), List.of())));
         }
         return Map.of("athena.services.tenancy-url", tenancy.url(), "athena.services.student-url", student.url(),
                 "athena.services.academic-url", academic.url(), "quarkus.rest-client.read-timeout", "1500");
@@ -81,6 +85,15 @@ public class SiblingFakes implements QuarkusTestResourceLifecycleManager {
     public static void classGroup(UUID school, UUID year, int grade, String code) {
         GROUPS.computeIfAbsent(school + "/" + year, k -> new CopyOnWriteArrayList<>())
                 .add(Map.of("code", code, "grade_level", grade));
+    }
+
+    /** A student's promotion decision in academic-service for the year; confirmed or not yet. */
+    public static void promotion(UUID school, UUID year, UUID student, String outcome, boolean confirmed) {
+        Map<String, Object> decision = new HashMap<>();
+        decision.put("student_id", student.toString());
+        decision.put("outcome", outcome);
+        decision.put("confirmed_at", confirmed ? "2026-11-28T15:00:00Z" : null);
+        PROMOTIONS.computeIfAbsent(school + "/" + year, k -> new CopyOnWriteArrayList<>()).add(decision);
     }
 
     public static StubHttpServer student() {

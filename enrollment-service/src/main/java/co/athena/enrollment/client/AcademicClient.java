@@ -8,6 +8,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+import java.util.List;
 import java.util.UUID;
 
 /** academic-service, called with the caller's own token: it answers only for the caller's school. */
@@ -23,4 +24,10 @@ public interface AcademicClient {
     Uni<ClassGroupsView> classGroups(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                                      @QueryParam("school_year_id") UUID schoolYearId,
                                      @QueryParam("grade_level") Integer gradeLevel, @QueryParam("limit") int limit);
+
+    /** The school year's promotion decisions (final once confirmed). */
+    @GET
+    @Path("/promotions")
+    Uni<List<PromotionView>> promotions(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                                        @QueryParam("school_year_id") UUID schoolYearId);
 }

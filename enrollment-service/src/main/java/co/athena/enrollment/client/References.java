@@ -91,6 +91,21 @@ public class References {
         }).replaceWithVoid();
     }
 
+    /** The year's promotion decisions by student (academic-service). */
+    public Uni<Map<UUID, PromotionView>> promotions(String bearer, UUID schoolYearId) {
+        return academic.promotions(bearer, schoolYearId)
+                .onFailure().transform(failure -> Siblings.translate(ACADEMIC, failure))
+                .map(found -> byId(found, PromotionView::studentId));
+    }
+
+    /** The year's class groups by code (academic-service); none until the school defines them. */
+    public Uni<Map<String, Integer>> classGroups(String bearer, UUID schoolYearId) {
+        return academic.classGroups(bearer, schoolYearId, null, AcademicClient.MAX_PAGE)
+                .onFailure().transform(failure -> Siblings.translate(ACADEMIC, failure))
+                .map(groups -> groups.items().stream().collect(java.util.stream.Collectors.toMap(
+                        ClassGroupsView.Group::code, ClassGroupsView.Group::gradeLevel)));
+    }
+
     public Uni<Optional<SchoolYearView>> schoolYear(String bearer, UUID id) {
         return tenancy.schoolYear(bearer, id).map(Optional::of)
                 .onFailure(Siblings.NOT_FOUND).recoverWithItem(Optional.empty())

@@ -24,6 +24,18 @@ public class EnrollmentRepository implements PanacheRepositoryBase<Enrollment, U
         return find("schoolId = ?1 and id = ?2", schoolId, id).firstResult();
     }
 
+    /** The year's enrollments in a status, oldest first. */
+    public Uni<List<Enrollment>> ofYear(UUID schoolId, UUID schoolYearId, EnrollmentStatus status) {
+        return list("schoolId = ?1 and schoolYearId = ?2 and status = ?3 order by id", schoolId, schoolYearId, status);
+    }
+
+    /** Who has an enrollment in the year, whatever its status. */
+    public Uni<List<UUID>> studentsOf(UUID schoolId, UUID schoolYearId) {
+        return getSession().chain(session -> session.createSelectionQuery(
+                        "select e.studentId from Enrollment e where e.schoolId = ?1 and e.schoolYearId = ?2", UUID.class)
+                .setParameter(1, schoolId).setParameter(2, schoolYearId).getResultList());
+    }
+
     /** The student's enrollments that are not final yet, oldest first. */
     public Uni<List<Enrollment>> openOfStudent(UUID schoolId, UUID studentId) {
         return list("schoolId = ?1 and studentId = ?2 and status in ?3 order by id", schoolId, studentId,

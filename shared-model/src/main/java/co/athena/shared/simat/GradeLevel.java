@@ -15,4 +15,27 @@ public final class GradeLevel {
         return (grade >= -2 && grade <= 11) || (grade >= 21 && grade <= 26) || (grade >= 41 && grade <= 45)
                 || grade == 99;
     }
+
+    /** Where a promoted student goes: the next grade, out of the school with their title, or where staff decide. */
+    public record Progression(Integer next, boolean graduates) {
+
+        /** Neither: aceleración del aprendizaje leads to the grade the school judges, enrolled by hand. */
+        public boolean byHand() {
+            return next == null && !graduates;
+        }
+    }
+
+    /**
+     * A promoted student's next grade by the SIMAT sequence (§3.2): preescolar to 11, CLEI 21 to 26 and the normal
+     * schools' programme 41 to 45 each lead to the next; 11 (bachiller), 26 and 45 (normalista) end with the title.
+     */
+    public static Progression after(int grade) {
+        if (grade == 11 || grade == 26 || grade == 45) {
+            return new Progression(null, true);
+        }
+        if ((grade >= -2 && grade < 11) || (grade >= 21 && grade < 26) || (grade >= 41 && grade < 45)) {
+            return new Progression(grade + 1, false);
+        }
+        return new Progression(null, false);
+    }
 }
