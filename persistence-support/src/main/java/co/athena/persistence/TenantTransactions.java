@@ -42,8 +42,11 @@ public class TenantTransactions {
         return schoolId.map(id -> inSchool(id, work)).orElseGet(() -> onPlatform(work));
     }
 
-    /** Subscribes once and finishes whatever the subscriber does; a cancelled caller just gets nothing. */
-    private static <T> Uni<T> uncancellable(Uni<T> work) {
+    /**
+     * Subscribes once and finishes whatever the subscriber does; a cancelled caller just gets nothing. Also for work
+     * of many transactions that must not stop half-way when its HTTP client goes (a period's publication).
+     */
+    public static <T> Uni<T> uncancellable(Uni<T> work) {
         return Uni.createFrom().emitter(emitter -> work.subscribe().with(emitter::complete, emitter::fail));
     }
 }

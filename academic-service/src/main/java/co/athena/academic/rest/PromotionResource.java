@@ -42,9 +42,9 @@ public class PromotionResource {
     }
 
     @GET
-    @PermissionsAllowed({Permissions.READ_GRADES, Permissions.READ_ENROLLMENT})
-    @Operation(summary = "The school year's promotion decisions (secretaries read them too: next year's "
-            + "enrollments follow them)")
+    @PermissionsAllowed(Permissions.READ_ENROLLMENT)
+    @Operation(summary = "The school year's promotion decisions, for the staff who enroll next year by them (a "
+            + "teacher reads the grades of their own courses instead)")
     public Uni<List<PromotionResponse>> list(@QueryParam("school_year_id") @NotNull UUID schoolYearId) {
         return promotions.ofYear(schoolYearId).map(PromotionResponse::of);
     }

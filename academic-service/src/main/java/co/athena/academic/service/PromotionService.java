@@ -24,7 +24,6 @@ import co.athena.persistence.TenantTransactions;
 import co.athena.shared.ids.UtcClock;
 import co.athena.shared.ids.UuidV7;
 import co.athena.shared.problem.Problems;
-import co.athena.shared.security.CallerPermissions;
 import co.athena.shared.tenant.TenantContext;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -67,14 +66,12 @@ public class PromotionService {
     private final SchoolYears years;
     private final TenantTransactions transactions;
     private final TenantContext tenant;
-    private final CallerPermissions caller;
 
     public PromotionService(PromotionRepository decisions, ClassGroupRepository groups,
                             ClassGroupEnrollmentRepository memberships, CourseOfferingRepository courses,
                             SubjectRepository subjects, AreaRepository areas, PeriodRepository periods,
                             AttendanceRepository attendance, GradeService grades, EvaluationSystems evaluation,
-                            SchoolYears years, TenantTransactions transactions, TenantContext tenant,
-                            CallerPermissions caller) {
+                            SchoolYears years, TenantTransactions transactions, TenantContext tenant) {
         this.decisions = decisions;
         this.groups = groups;
         this.memberships = memberships;
@@ -88,15 +85,10 @@ public class PromotionService {
         this.years = years;
         this.transactions = transactions;
         this.tenant = tenant;
-        this.caller = caller;
     }
 
-    /** For staff who see the whole school (a teacher sees grades of their own courses only). */
     @TenantTransactional
     public Uni<List<PromotionDecision>> ofYear(UUID schoolYearId) {
-        if (!caller.seesWholeSchool()) {
-            throw Problems.forbidden("only staff who see the whole school read its promotion decisions");
-        }
         return decisions.ofYear(tenant.requireSchoolId(), schoolYearId);
     }
 

@@ -159,7 +159,9 @@ public class ReportCardService {
     public Uni<Publication> publish(PublicationRequest request) {
         UUID schoolId = tenant.requireSchoolId();
         String bearer = tenant.bearer();
-        return transactions.inSchool(schoolId, () -> batch(schoolId, request)).chain(batch -> {
+        // a big school's publication outlasts a client's patience: it runs to its end even when the client goes,
+        // and a second call publishes what is left, if anything
+        return TenantTransactions.uncancellable(transactions.inSchool(schoolId, () -> batch(schoolId, request)).chain(batch -> {
             if (batch.groups().isEmpty()) {
                 return Uni.createFrom().item(new Publication(batch.period().id, 0, 0));
             }
@@ -170,7 +172,7 @@ public class ReportCardService {
                             .collect().asList()
                             .map(published -> new Publication(batch.period().id,
                                     published.stream().mapToInt(Integer::intValue).sum(), batch.groups().size()))));
-        });
+        }));
     }
 
     /**

@@ -310,17 +310,26 @@ public final class BenchData {
 
     /** Polls every 2 ms, at most 30 s. */
     static void poll(BooleanSupplier done) {
-        long deadline = System.nanoTime() + 30_000_000_000L;
+        poll(done, 2, 30);
+    }
+
+    /** Polls every {@code everyMillis}, at most {@code atMostSeconds}. */
+    static void poll(BooleanSupplier done, long everyMillis, long atMostSeconds) {
+        long deadline = System.nanoTime() + atMostSeconds * 1_000_000_000L;
         while (!done.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("an event took more than 30 s");
+                throw new IllegalStateException("not done after " + atMostSeconds + " s");
             }
-            try {
-                Thread.sleep(2);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            pause(everyMillis);
+        }
+    }
+
+    static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

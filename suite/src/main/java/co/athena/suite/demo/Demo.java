@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -137,6 +138,40 @@ public final class Demo {
             school.confirmExport();
             return school.awaitSimatStatus("synced");
         });
+        step("The rector closes the period", () -> school.closePeriod(2));
+        JsonNode cards = step("academic-service builds each student's report card of the period, as a draft",
+                () -> school.reportCards(2));
+        check(cards.size() == 1 && cards.path(0).path("status").asText().equals("draft"),
+                "the period's report cards read " + cards);
+        JsonNode published = step("The coordinator publishes the period's report cards: a PDF per student and one "
+                + "per group", () -> school.publishReportCards(2));
+        check(published.path("published").asInt() == 1, "the publication reads " + published);
+        String card = step("The rector downloads her report card by its 5-minute link and reads it",
+                () -> school.reportCardText(UUID.fromString(cards.path(0).path("id").asText())));
+        for (String expected : List.of("Informe académico del período 2", "Sofía", "Matemáticas de sexto", "4.5",
+                "Alto", "Fallas en el período: 0")) {
+            check(card.contains(expected), "the report card does not say " + expected + ":\n" + card);
+        }
+        card.lines().filter(line -> line.contains("Matemáticas de sexto")).findFirst().ifPresent(Demo::say);
+        JsonNode decisions = step("The year ends: the coordinator computes promotions and the comisión confirms "
+                + "them", school::promote);
+        check(decisions.size() == 1 && decisions.path(0).path("outcome").asText().equals("promoted")
+                && !decisions.path(0).path("confirmed_at").isNull(), "the decisions read " + decisions);
+        UUID nextYear = step("The rector plans next school year and its group 701", school::planNextYear);
+        JsonNode dryRun = step("The secretary rolls the year over as a dry run: nothing written",
+                () -> school.rollover(nextYear, true));
+        JsonNode planned = dryRun.path("students").path(0);
+        check(planned.path("action").asText().equals("enroll") && planned.path("grade_level").asInt() == 7
+                && !planned.hasNonNull("enrollment_id"), "the dry run reads " + dryRun);
+        JsonNode rolled = step("The secretary rolls the year over: her grade-7 enrollment in 701 for next year",
+                () -> school.rollover(nextYear, false));
+        JsonNode next = school.enrollment(UUID.fromString(rolled.path("students").path(0).path("enrollment_id")
+                .asText()));
+        check(next.path("grade_level").asInt() == 7 && next.path("group_code").asText().equals("701")
+                && next.path("school_year_id").asText().equals(nextYear.toString()), "next year's enrollment reads "
+                + next);
+        say("next year: grade " + next.path("grade_level").asText() + ", group " + next.path("group_code").asText()
+                + ", " + next.path("status").asText());
         step("The family moves away: the secretary withdraws the enrollment", () -> school.withdraw("Cambio de ciudad"));
         step("The teacher no longer reads the withdrawn student", () -> eventually(
                 () -> school.studentAsTeacher(school.studentId), r -> r.status() == 404,

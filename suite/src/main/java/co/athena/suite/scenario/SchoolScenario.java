@@ -5,6 +5,9 @@ import co.athena.suite.client.Reply;
 import co.athena.suite.client.SignIn;
 import co.athena.suite.client.SuiteHttp;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,6 +19,9 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * One school's life through the public APIs, a call per method, as the front end and staff drive it:
@@ -60,6 +66,8 @@ public final class SchoolScenario {
     public UUID courseOfferingId;
     public UUID teacherAssignmentId;
     public UUID activityId;
+    public UUID reportCardId;
+    public UUID promotionId;
 
     public SchoolScenario(Endpoints at, SuiteHttp http, SignIn signIn) {
         this.at = at;
@@ -95,7 +103,22 @@ public final class SchoolScenario {
         activate();
         awaitSimatStatus("pending_enrollment");
         exportSimat();
+        closeSecondPeriod();
         return this;
+    }
+
+    /**
+     * The period that runs today opens and closes with the student on the roster: her report card is built, and the
+     * year's promotions are computed (not confirmed).
+     */
+    private void closeSecondPeriod() {
+        openPeriod(2);
+        eventually(this::courseRoster, r -> r.size() == 1, "the course roster to have the student");
+        closePeriod(2);
+        reportCardId = UUID.fromString(reportCards(2).path(0).path("id").asText());
+        promotionId = UUID.fromString(expect(200, http.post(at.academic("/api/v1/promotions/computations"),
+                token("coordinator"), Map.of("school_year_id", schoolYearId.toString()))).json().path(0).path("id")
+                .asText());
     }
 
     /**
@@ -273,6 +296,64 @@ public final class SchoolScenario {
                 token("teacher"))).json();
     }
 
+    /** The rector closes the year's period {@code number} (open → closed): its grades stand, its report cards build. */
+    public JsonNode closePeriod(int number) {
+        return expect(200, http.post(at.tenancy("/api/v1/school-years/" + schoolYearId + "/periods/" + number
+                + "/transitions"), token("rector"), Map.of("to", "closed"))).json();
+    }
+
+    /** Group 601's report cards of the period, once academic-service built them from the period's close. */
+    public JsonNode reportCards(int period) {
+        return eventually(() -> http.get(at.academic("/api/v1/report-cards?class_group_id=" + classGroupId
+                        + "&period=" + period), token("rector")), r -> r.status() == 200 && r.json().size() > 0,
+                "academic-service to build the period's report cards").json();
+    }
+
+    /** The coordinator publishes the period's report cards: each student's PDF and the group's are stored. */
+    public JsonNode publishReportCards(int period) {
+        return expect(200, http.post(at.academic("/api/v1/report-cards/publications"), token("coordinator"),
+                Map.of("school_year_id", schoolYearId.toString(), "period", period))).json();
+    }
+
+    /** The text of a published report card's PDF, downloaded from its presigned URL as a parent's browser would. */
+    public String reportCardText(UUID reportCard) {
+        String url = expect(200, http.get(at.academic("/api/v1/report-cards/" + reportCard), token("rector")))
+                .json().path("download_url").asText();
+        Reply pdf = expect(200, http.send(HttpRequest.newBuilder(URI.create(url)).GET(), "GET the report card PDF"));
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            return new PDFTextStripper().getText(document);
+        } catch (IOException e) {
+            throw new ScenarioFailure("the report card is not a readable PDF: " + e.getMessage());
+        }
+    }
+
+    /** The year's promotion decisions as the school's rule computes them, then confirmed by the comisión. */
+    public JsonNode promote() {
+        Map<String, String> year = Map.of("school_year_id", schoolYearId.toString());
+        expect(200, http.post(at.academic("/api/v1/promotions/computations"), token("coordinator"), year));
+        return expect(200, http.post(at.academic("/api/v1/promotions/confirmations"), token("coordinator"), year))
+                .json();
+    }
+
+    /** The rector plans next school year and its group 701 (grade 7). */
+    public UUID planNextYear() {
+        JsonNode next = expect(201, http.post(at.tenancy("/api/v1/school-years"), token("rector"), Map.of(
+                "name", "Año lectivo " + (year + 1), "starts_on", yearEndsOn.plusDays(60).toString(),
+                "ends_on", yearEndsOn.plusDays(360).toString()))).json();
+        UUID nextYear = UUID.fromString(next.path("id").asText());
+        created(http.post(at.academic("/api/v1/class-groups"), token("rector"), Map.of(
+                "school_year_id", nextYear.toString(), "grade_level", 7, "code", "701", "shift", "morning",
+                "capacity", 40)));
+        return nextYear;
+    }
+
+    /** The secretary rolls this year over into {@code nextYear}, 601's promoted students into 701. */
+    public JsonNode rollover(UUID nextYear, boolean dryRun) {
+        return expect(200, http.post(at.enrollment("/api/v1/enrollments/rollovers"), token("secretary"), Map.of(
+                "from_school_year_id", schoolYearId.toString(), "to_school_year_id", nextYear.toString(),
+                "dry_run", dryRun, "promoted_groups", Map.of("601", "701")))).json();
+    }
+
     /** The students of sixth grade's mathematics now, as academic-service placed them from enrollment events. */
     public JsonNode courseRoster() {
         return expect(200, http.get(at.academic("/api/v1/course-offerings/" + courseOfferingId + "/roster"),
@@ -380,7 +461,11 @@ public final class SchoolScenario {
     }
 
     public JsonNode enrollment() {
-        return expect(200, http.get(at.enrollment("/api/v1/enrollments/" + enrollmentId), token("secretary"))).json();
+        return enrollment(enrollmentId);
+    }
+
+    public JsonNode enrollment(UUID id) {
+        return expect(200, http.get(at.enrollment("/api/v1/enrollments/" + id), token("secretary"))).json();
     }
 
     public JsonNode awaitEnrollment(String status) {

@@ -84,6 +84,9 @@ class AuthorizationMatrixIT {
                 "GET /api/v1/enrollments/{enrollmentId}/documents",
                 "GET /api/v1/enrollments/{enrollmentId}/documents/{type}",
                 "GET /api/v1/enrollments/{enrollmentId}/documents/{type}/versions");
+        // the decisions next year's enrollments follow (a teacher reads grades of their own courses instead)
+        permission(READ_ENROLLMENT, "GET /api/v1/promotions");
+        permission(WRITE_ENROLLMENT, "POST /api/v1/enrollments/rollovers");
         permission(WRITE_ENROLLMENT, "POST /api/v1/enrollments", "PATCH /api/v1/enrollments/{id}",
                 "POST /api/v1/enrollments/{id}/transitions", "PUT /api/v1/enrollments/{enrollmentId}/documents/{type}",
                 "POST /api/v1/enrollments/{enrollmentId}/documents/{type}/acceptance");
@@ -105,9 +108,10 @@ class AuthorizationMatrixIT {
         permission(READ_GRADES, "GET /api/v1/course-offerings/{id}/activities", "GET /api/v1/activities/{id}",
                 "GET /api/v1/activities/{id}/scores", "GET /api/v1/course-offerings/{id}/recoveries",
                 "GET /api/v1/course-offerings/{id}/grades", "GET /api/v1/class-groups/{id}/grades",
-                "GET /api/v1/student-grades/{studentId}");
+                "GET /api/v1/student-grades/{studentId}", "GET /api/v1/report-cards", "GET /api/v1/report-cards/{id}",
+                "GET /api/v1/class-groups/{id}/report-cards/pdf");
         permission(WRITE_GRADES, "POST /api/v1/course-offerings/{id}/activities", "PUT /api/v1/activities/{id}/scores",
-                "POST /api/v1/course-offerings/{id}/recoveries");
+                "POST /api/v1/course-offerings/{id}/recoveries", "PUT /api/v1/report-cards/{id}/director-comment");
         permission(MANAGE_ACADEMIC, "POST /api/v1/academic-areas", "PATCH /api/v1/academic-areas/{id}",
                 "DELETE /api/v1/academic-areas/{id}", "POST /api/v1/academic-areas/ley-general",
                 "POST /api/v1/subjects", "PATCH /api/v1/subjects/{id}", "DELETE /api/v1/subjects/{id}",
@@ -116,7 +120,9 @@ class AuthorizationMatrixIT {
                 "POST /api/v1/course-offerings", "PATCH /api/v1/course-offerings/{id}",
                 "DELETE /api/v1/course-offerings/{id}", "POST /api/v1/course-offerings/generation",
                 "POST /api/v1/course-offerings/{id}/assignments", "POST /api/v1/teacher-assignments/{id}/end",
-                "PUT /api/v1/evaluation-system");
+                "PUT /api/v1/evaluation-system", "POST /api/v1/report-cards/publications",
+                "POST /api/v1/report-cards/{id}/corrections", "POST /api/v1/promotions/computations",
+                "PUT /api/v1/promotions/{id}", "POST /api/v1/promotions/confirmations");
         permission(EXPORT_SIMAT, "GET /api/v1/simat/exports", "POST /api/v1/simat/exports", "GET /api/v1/simat/novelties",
                 "GET /api/v1/simat/exports/{id}", "POST /api/v1/simat/exports/{id}/confirm");
     }

@@ -59,6 +59,8 @@ final class RequestFactory {
         ids.put("course_offering", school.courseOfferingId.toString());
         ids.put("teacher_assignment", school.teacherAssignmentId.toString());
         ids.put("activity", school.activityId.toString());
+        ids.put("report_card", school.reportCardId.toString());
+        ids.put("promotion", school.promotionId.toString());
         return new RequestFactory(ids);
     }
 
@@ -67,7 +69,7 @@ final class RequestFactory {
         Map<String, String> ids = new LinkedHashMap<>();
         for (String kind : List.of("school", "student", "guardian", "enrollment", "year", "export", "membership",
                 "user", "invitation", "area", "subject", "class_group", "study_plan", "course_offering",
-                "teacher_assignment", "activity")) {
+                "teacher_assignment", "activity", "report_card", "promotion")) {
             ids.put(kind, UUID.randomUUID().toString());
         }
         ids.put("document_number", "1000000001");
@@ -112,6 +114,8 @@ final class RequestFactory {
             case "teacher-assignments" -> ids.get("teacher_assignment");
             case "attendance" -> CLASS_DATE;
             case "activities" -> ids.get("activity");
+            case "report-cards" -> ids.get("report_card");
+            case "promotions" -> ids.get("promotion");
             default -> null;
         };
     }
@@ -120,7 +124,7 @@ final class RequestFactory {
     String reference(String name) {
         return switch (name) {
             case "student_id" -> ids.get("student");
-            case "school_year_id" -> ids.get("year");
+            case "school_year_id", "from_school_year_id", "to_school_year_id" -> ids.get("year");
             case "guardian_id" -> ids.get("guardian");
             case "enrollment_id" -> ids.get("enrollment");
             case "user_id" -> ids.get("user");
