@@ -17,6 +17,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -62,11 +63,21 @@ public class AcademicEvents {
 
     /** A report card was published (a first version, or a correction that {@code supersedes} one); keyed by student. */
     public Uni<Void> reportCardPublished(ReportCard card, UUID supersedes) {
+        return outbox.append(published(card, supersedes));
+    }
+
+    /** A group's first versions, published together, in a few statements. */
+    public Uni<Void> reportCardsPublished(List<ReportCard> cards) {
+        return cards.isEmpty() ? Uni.createFrom().voidItem()
+                : outbox.appendAll(cards.stream().map(card -> published(card, null)).toList());
+    }
+
+    private static EventEnvelope published(ReportCard card, UUID supersedes) {
         UUID id = UuidV7.next();
         ReportCardPublishedEvent event = new ReportCardPublishedEvent(id, card.schoolId, card.id, card.studentId,
                 card.classGroupId, card.schoolYearId, card.periodId, card.periodNumber, card.version, supersedes,
                 card.publishedAt);
-        return outbox.append(new EventEnvelope(id, ReportCardPublishedEvent.TOPIC, card.studentId.toString(),
-                ReportCardPublishedEvent.TYPE, "report-cards/" + card.id, event.occurredAt(), event));
+        return new EventEnvelope(id, ReportCardPublishedEvent.TOPIC, card.studentId.toString(),
+                ReportCardPublishedEvent.TYPE, "report-cards/" + card.id, event.occurredAt(), event);
     }
 }

@@ -322,9 +322,7 @@ public class ReportCardService {
             file.pdfKey = ReportCardFiles.groupKey(schoolId, batch.period().id, groupId, rendered.groupVersion());
             file.publishedAt = now;
             return cards.flush().chain(() -> groupCards.persist(file)).chain(groupCards::flush)
-                    .chain(() -> Multi.createFrom().iterable(publishing)
-                            .onItem().transformToUniAndConcatenate(c -> events.reportCardPublished(c, null))
-                            .collect().last())
+                    .chain(() -> events.reportCardsPublished(publishing))
                     .replaceWith(publishing.size());
         });
     }

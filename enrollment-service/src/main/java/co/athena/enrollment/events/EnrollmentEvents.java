@@ -10,6 +10,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** Announces every creation, transition and placement change through the outbox, in the same transaction. */
@@ -28,12 +29,23 @@ public class EnrollmentEvents {
      * event says why as a code; the reason staff typed stays in the enrollment's status history.
      */
     public Uni<Void> changed(Enrollment enrollment, EnrollmentStatus from, String actor, String reasonCode, Instant at) {
+        return outbox.append(envelope(enrollment, from, actor, reasonCode, at));
+    }
+
+    /** Many enrollments created in one change (a year's rollover), flushed, announced in a few statements. */
+    public Uni<Void> created(List<Enrollment> enrollments, String actor, Instant at) {
+        return outbox.appendAll(enrollments.stream()
+                .map(e -> envelope(e, null, actor, EnrollmentStatusChangedEvent.CREATED, at)).toList());
+    }
+
+    private static EventEnvelope envelope(Enrollment enrollment, EnrollmentStatus from, String actor,
+                                          String reasonCode, Instant at) {
         UUID id = UuidV7.next();
-        return outbox.append(new EventEnvelope(id, EnrollmentStatusChangedEvent.TOPIC, enrollment.id.toString(),
+        return new EventEnvelope(id, EnrollmentStatusChangedEvent.TOPIC, enrollment.id.toString(),
                 EnrollmentStatusChangedEvent.TYPE, "enrollments/" + enrollment.id, at,
                 new EnrollmentStatusChangedEvent(id, enrollment.schoolId, enrollment.id, enrollment.studentId,
                         enrollment.schoolYearId, enrollment.gradeLevel, enrollment.groupCode, enrollment.shift.name(),
                         from == null ? null : from.name(), enrollment.status.name(), null, actor, at,
-                        enrollment.version, reasonCode)));
+                        enrollment.version, reasonCode));
     }
 }

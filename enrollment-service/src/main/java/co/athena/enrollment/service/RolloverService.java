@@ -136,10 +136,7 @@ public class RolloverService {
                 .filter(s -> s.action().equals(RolloverReport.GRADUATE)).toList();
         Uni<Void> stored = created.isEmpty() ? Uni.createFrom().voidItem() : enrollments.persist(created);
         return stored.chain(enrollments::flush)
-                .chain(() -> Multi.createFrom().iterable(created)
-                        .onItem().transformToUniAndConcatenate(e -> events.changed(e, null, actor,
-                                EnrollmentStatusChangedEvent.CREATED, now))
-                        .collect().last())
+                .chain(() -> created.isEmpty() ? Uni.createFrom().voidItem() : events.created(created, actor, now))
                 .chain(() -> Multi.createFrom().iterable(graduations)
                         .onItem().transformToUniAndConcatenate(s -> flow.move(s.from(), EnrollmentStatus.graduated,
                                 actor, "Promovido en el último grado: graduado", EnrollmentStatusChangedEvent.STAFF_DECISION))

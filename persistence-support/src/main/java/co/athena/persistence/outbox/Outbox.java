@@ -10,6 +10,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -19,10 +22,13 @@ import java.util.Optional;
 @ApplicationScoped
 public class Outbox {
 
+    private static final String INSERT = "insert into outbox (event_id, topic, message_key, event_type, subject, "
+            + "payload, occurred_at) values ";
     // the payload travels as text: a parameter typed jsonb would be encoded as a JSON string
-    private static final String INSERT = """
-            insert into outbox (event_id, topic, message_key, event_type, subject, payload, occurred_at)
-            values (?1, ?2, ?3, ?4, ?5, cast(cast(?6 as text) as jsonb), ?7)""";
+    private static final String ROW = "(?%d, ?%d, ?%d, ?%d, ?%d, cast(cast(?%d as text) as jsonb), ?%d)";
+    private static final int COLUMNS = 7;
+    /** Rows per statement: each native statement makes Hibernate check the session for changes to flush first. */
+    private static final int ROWS = 500;
 
     private final ObjectMapper mapper;
     private final String topicSuffix;
@@ -34,24 +40,51 @@ public class Outbox {
     }
 
     public Uni<Void> append(EventEnvelope event) {
-        String payload;
+        return appendAll(List.of(event));
+    }
+
+    /** Many events of one change (a year's rollover) in a few statements, in their order. */
+    public Uni<Void> appendAll(List<EventEnvelope> events) {
+        List<String> payloads = new ArrayList<>(events.size());
         try {
-            payload = mapper.writeValueAsString(event.payload());
+            for (EventEnvelope event : events) {
+                payloads.add(mapper.writeValueAsString(event.payload()));
+            }
         } catch (JsonProcessingException e) {
             return Uni.createFrom().failure(new IllegalArgumentException("event payload is not serializable", e));
         }
-        return Panache.currentTransaction()
+        Uni<Void> appended = Panache.currentTransaction()
                 .onItem().ifNull().failWith(() -> new IllegalStateException("outbox writes need a transaction"))
-                .chain(Panache::getSession)
-                .chain(session -> session.createNativeQuery(INSERT)
-                        .setParameter(1, event.id())
-                        .setParameter(2, event.topic() + topicSuffix)
-                        .setParameter(3, event.key())
-                        .setParameter(4, event.type())
-                        .setParameter(5, event.subject())
-                        .setParameter(6, payload)
-                        .setParameter(7, OffsetDateTime.ofInstant(event.time(), ZoneOffset.UTC))
-                        .executeUpdate())
                 .replaceWithVoid();
+        for (int from = 0; from < events.size(); from += ROWS) {
+            int start = from;
+            int to = Math.min(events.size(), from + ROWS);
+            appended = appended.chain(() -> insert(events.subList(start, to), payloads.subList(start, to)));
+        }
+        return appended;
+    }
+
+    private Uni<Void> insert(List<EventEnvelope> events, List<String> payloads) {
+        StringBuilder sql = new StringBuilder(INSERT);
+        for (int row = 0; row < events.size(); row++) {
+            int p = row * COLUMNS;
+            sql.append(row == 0 ? "" : ", ").append(String.format(Locale.ROOT, ROW, p + 1, p + 2, p + 3, p + 4, p + 5,
+                    p + 6, p + 7));
+        }
+        return Panache.getSession().chain(session -> {
+            var query = session.createNativeQuery(sql.toString());
+            for (int row = 0; row < events.size(); row++) {
+                EventEnvelope event = events.get(row);
+                int p = row * COLUMNS;
+                query.setParameter(p + 1, event.id())
+                        .setParameter(p + 2, event.topic() + topicSuffix)
+                        .setParameter(p + 3, event.key())
+                        .setParameter(p + 4, event.type())
+                        .setParameter(p + 5, event.subject())
+                        .setParameter(p + 6, payloads.get(row))
+                        .setParameter(p + 7, OffsetDateTime.ofInstant(event.time(), ZoneOffset.UTC));
+            }
+            return query.executeUpdate();
+        }).replaceWithVoid();
     }
 }

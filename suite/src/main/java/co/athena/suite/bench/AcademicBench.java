@@ -1,5 +1,6 @@
 package co.athena.suite.bench;
 
+import static co.athena.suite.bench.BenchData.created;
 import static co.athena.suite.scenario.SchoolScenario.expect;
 
 import co.athena.suite.client.Endpoints;
@@ -9,7 +10,6 @@ import co.athena.suite.client.SuiteHttp;
 import co.athena.suite.scenario.SchoolScenario;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
-import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -87,8 +87,8 @@ public final class AcademicBench {
         for (int t = 0; t < TEACHERS; t++) {
             teachers.add(teacher(school, t, groups.get(t)));
         }
-        List<UUID> students = importStudents(school, TEACHERS * PER_GROUP + LAG_SAMPLES);
-        parallel(CLIENTS, IntStream.range(0, TEACHERS * PER_GROUP).mapToObj(n -> (Callable<UUID>) () -> {
+        List<UUID> students = BenchData.importStudents(http, at, school, 7, TEACHERS * PER_GROUP + LAG_SAMPLES);
+        BenchData.inParallel(CLIENTS, IntStream.range(0, TEACHERS * PER_GROUP).mapToObj(n -> (Callable<UUID>) () -> {
             UUID enrollment = enroll(school, students.get(n), 601 + n / PER_GROUP);
             activate(school, enrollment);
             return enrollment;
@@ -140,21 +140,6 @@ public final class AcademicBench {
                     "academic-service to know " + key);
         }
         return new Teacher(key, token, courses);
-    }
-
-    private List<UUID> importStudents(SchoolScenario school, int count) {
-        expect(200, http.send(HttpRequest.newBuilder(at.student("/api/v1/students/imports"))
-                .header("Authorization", "Bearer " + school.token("secretary")).header("Content-Type", "text/csv")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(BenchData.csv(7, count))), "POST import"));
-        List<UUID> ids = new ArrayList<>();
-        String cursor = null;
-        do {
-            JsonNode page = expect(200, http.get(at.student("/api/v1/students?limit=200"
-                    + (cursor == null ? "" : "&cursor=" + cursor)), school.token("secretary"))).json();
-            page.path("items").forEach(item -> ids.add(UUID.fromString(item.path("id").asText())));
-            cursor = page.path("next_cursor").isTextual() ? page.path("next_cursor").asText() : null;
-        } while (cursor != null);
-        return ids;
     }
 
     private UUID enroll(SchoolScenario school, UUID student, int group) {
@@ -301,23 +286,6 @@ public final class AcademicBench {
             all.addAll(future.get());
         }
         return new Measured(all, BenchData.seconds(started));
-    }
-
-    private <T> List<T> parallel(int clients, List<Callable<T>> tasks) throws Exception {
-        ExecutorService few = Executors.newFixedThreadPool(clients);
-        try {
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : few.invokeAll(tasks)) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            few.shutdownNow();
-        }
-    }
-
-    private static UUID created(Reply reply) {
-        return UUID.fromString(expect(201, reply).json().path("id").asText());
     }
 
     private static String percentiles(List<Double> samples) {

@@ -296,6 +296,41 @@ public final class BenchData {
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /** Imports {@code count} students of the CSV of {@code csvSchool} into the school; their ids, page by page. */
+    static List<UUID> importStudents(SuiteHttp http, Endpoints at, SchoolScenario school, int csvSchool, int count) {
+        expect(200, http.send(HttpRequest.newBuilder(at.student("/api/v1/students/imports"))
+                .header("Authorization", "Bearer " + school.token("secretary")).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(csv(csvSchool, count))), "POST import"));
+        List<UUID> ids = new ArrayList<>();
+        String cursor = null;
+        do {
+            JsonNode page = expect(200, http.get(at.student("/api/v1/students?limit=200"
+                    + (cursor == null ? "" : "&cursor=" + cursor)), school.token("secretary"))).json();
+            page.path("items").forEach(item -> ids.add(UUID.fromString(item.path("id").asText())));
+            cursor = page.path("next_cursor").isTextual() ? page.path("next_cursor").asText() : null;
+        } while (cursor != null);
+        return ids;
+    }
+
+    /** The tasks on {@code clients} threads; their results in order. */
+    static <T> List<T> inParallel(int clients, List<Callable<T>> tasks) throws Exception {
+        ExecutorService few = Executors.newFixedThreadPool(clients);
+        try {
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : few.invokeAll(tasks)) {
+                results.add(future.get());
+            }
+            return results;
+        } finally {
+            few.shutdownNow();
+        }
+    }
+
+    /** The id of what a 201 made. */
+    static UUID created(Reply reply) {
+        return UUID.fromString(expect(201, reply).json().path("id").asText());
+    }
+
     private static String pick(Random random, String[] values) {
         return values[random.nextInt(values.length)];
     }

@@ -1,5 +1,6 @@
 package co.athena.suite.bench;
 
+import static co.athena.suite.bench.BenchData.created;
 import static co.athena.suite.scenario.SchoolScenario.expect;
 
 import co.athena.suite.client.Endpoints;
@@ -11,7 +12,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,9 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
@@ -60,7 +57,14 @@ public final class YearEndBench {
     public static void main(String[] args) throws Exception {
         YearEndBench bench = new YearEndBench(Path.of(args[0]), Integer.parseInt(args[1]));
         bench.run();
+        System.out.println();
         bench.results.forEach((name, value) -> System.out.println("| " + name + " | " + value + " |"));
+    }
+
+    /** Kept for the table at the end, and printed at once: a later failure loses no figure. */
+    private void record(String name, String value) {
+        results.put(name, value);
+        System.out.println(name + ": " + value);
     }
 
     private void run() throws Exception {
@@ -79,8 +83,8 @@ public final class YearEndBench {
                         .map(s -> Map.of("subject_id", s.toString(), "weekly_hours", 4)).toList())));
         expect(200, http.post(at.academic("/api/v1/course-offerings/generation"), rector,
                 Map.of("school_year_id", school.schoolYearId.toString())));
-        List<UUID> students = importStudents(school, GROUPS * PER_GROUP);
-        parallel(IntStream.range(0, students.size()).mapToObj(n -> (Callable<Void>) () -> {
+        List<UUID> students = BenchData.importStudents(http, at, school, 11, GROUPS * PER_GROUP);
+        BenchData.inParallel(CLIENTS, IntStream.range(0, students.size()).mapToObj(n -> (Callable<Void>) () -> {
             UUID enrollment = created(http.post(at.enrollment("/api/v1/enrollments"), school.token("secretary"),
                     Map.of("student_id", students.get(n).toString(), "school_year_id", school.schoolYearId.toString(),
                             "grade_level", 6, "group_code", Integer.toString(601 + n / PER_GROUP), "shift",
@@ -100,7 +104,7 @@ public final class YearEndBench {
                     r -> r.status() == 200 && r.json().size() == PER_GROUP, "group " + group + "'s roster");
         }
         grade(school, courses);
-        results.put("set-up: " + GROUPS + " groups × " + PER_GROUP + " students enrolled and activated, "
+        record("set-up: " + GROUPS + " groups × " + PER_GROUP + " students enrolled and activated, "
                 + GROUPS * SUBJECTS + " courses graded", String.format(Locale.ROOT, "%.0f s",
                 BenchData.seconds(started)));
 
@@ -140,12 +144,13 @@ public final class YearEndBench {
         if (publication.path("published").asInt() != GROUPS * PER_GROUP) {
             throw new IllegalStateException("published " + publication);
         }
-        results.put("period closed → all " + GROUPS * PER_GROUP + " report cards built (drafts)",
+        record("period closed → all " + GROUPS * PER_GROUP + " report cards built (drafts)",
                 String.format(Locale.ROOT, "%.1f s", built));
-        results.put("publication: " + GROUPS * PER_GROUP + " student PDFs + " + GROUPS + " group PDFs stored in S3, "
+        record("publication: " + GROUPS * PER_GROUP + " student PDFs + " + GROUPS + " group PDFs stored in S3, "
                 + "cards published and announced (one request)", String.format(Locale.ROOT, "%.1f s", published));
-        results.put("close → every PDF stored (goal < 2 min)", String.format(Locale.ROOT, "%.1f s", built + published));
-        results.put("academic-service peak RSS meanwhile (sampled every 100 ms)", peak.get() + " MB");
+        record("close → every PDF stored (goal < 2 min)",
+                String.format(Locale.ROOT, "%.1f s", built + published));
+        record("academic-service peak RSS meanwhile (sampled every 100 ms)", peak.get() + " MB");
 
         Map<String, String> year = Map.of("school_year_id", school.schoolYearId.toString());
         long computing = System.nanoTime();
@@ -154,7 +159,7 @@ public final class YearEndBench {
         long confirming = System.nanoTime();
         JsonNode decisions = expect(200, http.post(at.academic("/api/v1/promotions/confirmations"), coordinator,
                 year)).json();
-        results.put("promotions of " + decisions.size() + " students computed / confirmed", String.format(Locale.ROOT,
+        record("promotions of " + decisions.size() + " students computed / confirmed", String.format(Locale.ROOT,
                 "%.1f s / %.1f s", computed, BenchData.seconds(confirming)));
 
         UUID nextYear = created(http.post(at.tenancy("/api/v1/school-years"), rector, Map.of("name",
@@ -178,7 +183,7 @@ public final class YearEndBench {
             timings.add(String.format(Locale.ROOT, "%.1f s (%d enrolled, %d skipped)", BenchData.seconds(sent),
                     report.path("enrolled").asInt(), report.path("skipped").asInt()));
         }
-        results.put("rollover of " + GROUPS * PER_GROUP + " students: dry run / for real / again (goal < 30 s)",
+        record("rollover of " + GROUPS * PER_GROUP + " students: dry run / for real / again (goal < 30 s)",
                 String.join(" / ", timings));
     }
 
@@ -214,7 +219,7 @@ public final class YearEndBench {
                     Map.of("entries", entries)));
             return null;
         })));
-        parallel(tasks);
+        BenchData.inParallel(CLIENTS, tasks);
     }
 
     private List<UUID> subjects(String rector) {
@@ -228,33 +233,4 @@ public final class YearEndBench {
         return subjects;
     }
 
-    private List<UUID> importStudents(SchoolScenario school, int count) {
-        expect(200, http.send(HttpRequest.newBuilder(at.student("/api/v1/students/imports"))
-                .header("Authorization", "Bearer " + school.token("secretary")).header("Content-Type", "text/csv")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(BenchData.csv(11, count))), "POST import"));
-        List<UUID> ids = new ArrayList<>();
-        String cursor = null;
-        do {
-            JsonNode page = expect(200, http.get(at.student("/api/v1/students?limit=200"
-                    + (cursor == null ? "" : "&cursor=" + cursor)), school.token("secretary"))).json();
-            page.path("items").forEach(item -> ids.add(UUID.fromString(item.path("id").asText())));
-            cursor = page.path("next_cursor").isTextual() ? page.path("next_cursor").asText() : null;
-        } while (cursor != null);
-        return ids;
-    }
-
-    private static <T> void parallel(List<Callable<T>> tasks) throws Exception {
-        ExecutorService few = Executors.newFixedThreadPool(CLIENTS);
-        try {
-            for (Future<T> future : few.invokeAll(tasks)) {
-                future.get();
-            }
-        } finally {
-            few.shutdownNow();
-        }
-    }
-
-    private static UUID created(Reply reply) {
-        return UUID.fromString(expect(201, reply).json().path("id").asText());
-    }
 }
