@@ -8,7 +8,6 @@ import co.athena.suite.client.Reply;
 import co.athena.suite.client.SignIn;
 import co.athena.suite.client.SuiteHttp;
 import co.athena.suite.scenario.SchoolScenario;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,18 +70,8 @@ public final class AcademicBench {
         long started = System.nanoTime();
         SchoolScenario school = new SchoolScenario(at, http, signIn).open(List.of("secretary"));
         String rector = school.token("rector");
-        List<UUID> subjects = subjects(school, rector);
-        List<UUID> groups = new ArrayList<>();
-        for (int g = 0; g < TEACHERS; g++) {
-            groups.add(created(http.post(at.academic("/api/v1/class-groups"), rector, Map.of("school_year_id",
-                    school.schoolYearId.toString(), "grade_level", 6, "code", Integer.toString(601 + g),
-                    "shift", "morning", "capacity", 45))));
-        }
-        expect(201, http.post(at.academic("/api/v1/study-plans"), rector, Map.of("school_year_id",
-                school.schoolYearId.toString(), "grade_level", 6, "subjects", subjects.stream()
-                        .map(s -> Map.of("subject_id", s.toString(), "weekly_hours", 4)).toList())));
-        expect(200, http.post(at.academic("/api/v1/course-offerings/generation"), rector,
-                Map.of("school_year_id", school.schoolYearId.toString())));
+        List<UUID> subjects = BenchData.subjects(http, at, rector, SUBJECTS, "B");
+        List<UUID> groups = BenchData.gradeSixGroups(http, at, school, TEACHERS, subjects);
         List<Teacher> teachers = new ArrayList<>();
         for (int t = 0; t < TEACHERS; t++) {
             teachers.add(teacher(school, t, groups.get(t)));
@@ -112,17 +101,6 @@ public final class AcademicBench {
                         + "/roster"), teacher.token));
         // last: the probes join the first teacher's group
         activationLag(school, students.subList(TEACHERS * PER_GROUP, students.size()), teachers.get(0));
-    }
-
-    private List<UUID> subjects(SchoolScenario school, String rector) {
-        JsonNode areas = expect(200, http.post(at.academic("/api/v1/academic-areas/ley-general"), rector, Map.of()))
-                .json();
-        List<UUID> subjects = new ArrayList<>();
-        for (int s = 0; s < SUBJECTS; s++) {
-            subjects.add(created(http.post(at.academic("/api/v1/subjects"), rector, Map.of("area_id",
-                    areas.get(s).path("id").asText(), "code", "B" + s, "name", "Asignatura " + s))));
-        }
-        return subjects;
     }
 
     /** A teacher signed in, given the courses of one group (once academic-service knows them as a teacher). */

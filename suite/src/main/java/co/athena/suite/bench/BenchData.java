@@ -312,6 +312,39 @@ public final class BenchData {
         return ids;
     }
 
+    /** {@code count} subjects (codes {@code prefix}0, {@code prefix}1, …), each in one of Ley 115's areas. */
+    static List<UUID> subjects(SuiteHttp http, Endpoints at, String rector, int count, String prefix) {
+        JsonNode areas = expect(200, http.post(at.academic("/api/v1/academic-areas/ley-general"), rector, Map.of()))
+                .json();
+        List<UUID> subjects = new ArrayList<>();
+        for (int s = 0; s < count; s++) {
+            subjects.add(created(http.post(at.academic("/api/v1/subjects"), rector, Map.of("area_id",
+                    areas.get(s).path("id").asText(), "code", prefix + s, "name", "Asignatura " + s))));
+        }
+        return subjects;
+    }
+
+    /**
+     * {@code count} groups of grade 6 (601, 602, …) with a study plan of {@code subjects} at 4 weekly hours, and the
+     * year's courses generated from it; the groups' ids.
+     */
+    static List<UUID> gradeSixGroups(SuiteHttp http, Endpoints at, SchoolScenario school, int count,
+                                     List<UUID> subjects) {
+        String rector = school.token("rector");
+        List<UUID> groups = new ArrayList<>();
+        for (int g = 0; g < count; g++) {
+            groups.add(created(http.post(at.academic("/api/v1/class-groups"), rector, Map.of("school_year_id",
+                    school.schoolYearId.toString(), "grade_level", 6, "code", Integer.toString(601 + g),
+                    "shift", "morning", "capacity", 45))));
+        }
+        expect(201, http.post(at.academic("/api/v1/study-plans"), rector, Map.of("school_year_id",
+                school.schoolYearId.toString(), "grade_level", 6, "subjects", subjects.stream()
+                        .map(s -> Map.of("subject_id", s.toString(), "weekly_hours", 4)).toList())));
+        expect(200, http.post(at.academic("/api/v1/course-offerings/generation"), rector,
+                Map.of("school_year_id", school.schoolYearId.toString())));
+        return groups;
+    }
+
     /** The tasks on {@code clients} threads; their results in order. */
     static <T> List<T> inParallel(int clients, List<Callable<T>> tasks) throws Exception {
         ExecutorService few = Executors.newFixedThreadPool(clients);

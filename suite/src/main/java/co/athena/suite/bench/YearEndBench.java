@@ -71,18 +71,8 @@ public final class YearEndBench {
         long started = System.nanoTime();
         SchoolScenario school = new SchoolScenario(at, http, signIn).open(List.of("secretary", "coordinator"));
         String rector = school.token("rector");
-        List<UUID> subjects = subjects(rector);
-        List<UUID> groups = new ArrayList<>();
-        for (int g = 0; g < GROUPS; g++) {
-            groups.add(created(http.post(at.academic("/api/v1/class-groups"), rector, Map.of("school_year_id",
-                    school.schoolYearId.toString(), "grade_level", 6, "code", Integer.toString(601 + g),
-                    "shift", "morning", "capacity", 45))));
-        }
-        expect(201, http.post(at.academic("/api/v1/study-plans"), rector, Map.of("school_year_id",
-                school.schoolYearId.toString(), "grade_level", 6, "subjects", subjects.stream()
-                        .map(s -> Map.of("subject_id", s.toString(), "weekly_hours", 4)).toList())));
-        expect(200, http.post(at.academic("/api/v1/course-offerings/generation"), rector,
-                Map.of("school_year_id", school.schoolYearId.toString())));
+        List<UUID> subjects = BenchData.subjects(http, at, rector, SUBJECTS, "Y");
+        List<UUID> groups = BenchData.gradeSixGroups(http, at, school, GROUPS, subjects);
         List<UUID> students = BenchData.importStudents(http, at, school, 11, GROUPS * PER_GROUP);
         BenchData.inParallel(CLIENTS, IntStream.range(0, students.size()).mapToObj(n -> (Callable<Void>) () -> {
             UUID enrollment = created(http.post(at.enrollment("/api/v1/enrollments"), school.token("secretary"),
@@ -220,17 +210,6 @@ public final class YearEndBench {
             return null;
         })));
         BenchData.inParallel(CLIENTS, tasks);
-    }
-
-    private List<UUID> subjects(String rector) {
-        JsonNode areas = expect(200, http.post(at.academic("/api/v1/academic-areas/ley-general"), rector, Map.of()))
-                .json();
-        List<UUID> subjects = new ArrayList<>();
-        for (int s = 0; s < SUBJECTS; s++) {
-            subjects.add(created(http.post(at.academic("/api/v1/subjects"), rector, Map.of("area_id",
-                    areas.get(s).path("id").asText(), "code", "Y" + s, "name", "Asignatura " + s))));
-        }
-        return subjects;
     }
 
 }
