@@ -5,7 +5,9 @@ import co.athena.shared.events.PeriodChangedEvent;
 import co.athena.testing.TestDatabase;
 import co.athena.testing.TopicProbe;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
@@ -37,11 +39,21 @@ class PeriodConsumerTest {
                 + "and status = 'closed' and ends_on = ? and period_version = 2", period, from.plusDays(70)));
     }
 
+    @Inject
+    MeterRegistry metrics;
+
     @Test
-    void aRecordThatIsNotAPeriodGoesToTheDeadLetterQueue() {
+    void aRecordThatIsNotAPeriodGoesToTheDeadLetterQueueAndIsCounted() {
+        double before = deadLettered();
         try (TopicProbe dlq = TopicProbe.of(PeriodChangedEvent.TOPIC + ".dlq")) {
             Periods.send(UUID.randomUUID(), "{\"school_id\": \"" + school + "\", \"not\": \"a period\"}");
             dlq.await(1, r -> r.value().contains(school.toString()), Duration.ofSeconds(30));
         }
+        assertEquals(before + 1, deadLettered());
+    }
+
+    private double deadLettered() {
+        return metrics.counter("athena.events.consumed", "event", "PeriodChangedEvent", "outcome", "dead_lettered")
+                .count();
     }
 }

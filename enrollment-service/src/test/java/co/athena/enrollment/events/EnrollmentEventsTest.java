@@ -6,9 +6,12 @@ import co.athena.shared.events.EnrollmentStatusChangedEvent;
 import co.athena.shared.events.EventContract;
 import co.athena.testing.AthenaTestInfrastructure;
 import co.athena.testing.TopicProbe;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.path.json.JsonPath;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -94,6 +97,9 @@ class EnrollmentEventsTest {
         }
     }
 
+    @Inject
+    MeterRegistry metrics;
+
     @Test
     void withKafkaStoppedTransitionsSucceedAndEveryEventArrivesAfterwardsInOrder() {
         UUID school = UUID.randomUUID();
@@ -109,6 +115,9 @@ class EnrollmentEventsTest {
                 move(school, id, "graduated", "Promoción 2027");
                 enrollments.add(id);
             }
+            // the operator sees the backlog grow while Kafka is away
+            Awaitility.await("the outbox backlog gauges").atMost(Duration.ofSeconds(30)).until(() ->
+                    gauge("athena.outbox.pending") >= 12 && gauge("athena.outbox.oldest.age") > 0);
         } finally {
             kafka.start();
         }
@@ -122,5 +131,11 @@ class EnrollmentEventsTest {
                         .map(r -> JsonPath.from(r.value()).getString("to_status")).toList());
             }
         }
+        Awaitility.await("the outbox backlog back to nothing").atMost(Duration.ofSeconds(30)).until(() ->
+                gauge("athena.outbox.pending") == 0 && gauge("athena.outbox.oldest.age") == 0);
+    }
+
+    private double gauge(String name) {
+        return metrics.get(name).gauge().value();
     }
 }

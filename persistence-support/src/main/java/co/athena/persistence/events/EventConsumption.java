@@ -3,6 +3,7 @@ package co.athena.persistence.events;
 import co.athena.shared.events.ConsumedEvent;
 import co.athena.shared.events.EventPayloads;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -17,13 +18,28 @@ import java.util.function.Function;
 public class EventConsumption {
 
     private final ObjectMapper tolerant;
+    private final MeterRegistry metrics;
 
-    public EventConsumption(ObjectMapper mapper) {
+    public EventConsumption(ObjectMapper mapper, MeterRegistry metrics) {
         this.tolerant = EventPayloads.tolerant(mapper);
+        this.metrics = metrics;
     }
 
+    /**
+     * Counted per contract: {@code athena.events.consumed} with {@code outcome} {@code applied} (a redelivered
+     * duplicate too: its effect is skipped, the record is done) or {@code dead_lettered}, and
+     * {@code athena.events.retried} for each failed attempt retried.
+     */
     public <E extends ConsumedEvent> Uni<Void> react(String payload, Class<E> contract, Function<E, Uni<Void>> reaction) {
+        String event = contract.getSimpleName();
         return Uni.createFrom().item(() -> EventPayloads.read(tolerant, payload, contract))
-                .chain(event -> Redelivery.retryTransient(Uni.createFrom().deferred(() -> reaction.apply(event))));
+                .chain(read -> Redelivery.retryTransient(Uni.createFrom().deferred(() -> reaction.apply(read)),
+                        () -> metrics.counter("athena.events.retried", "event", event).increment()))
+                .invoke(() -> consumed(event, "applied"))
+                .onFailure().invoke(failure -> consumed(event, "dead_lettered"));
+    }
+
+    private void consumed(String event, String outcome) {
+        metrics.counter("athena.events.consumed", "event", event, "outcome", outcome).increment();
     }
 }

@@ -21,11 +21,14 @@ public final class Redelivery {
     private Redelivery() {
     }
 
-    public static <T> Uni<T> retryTransient(Uni<T> effect) {
+    public static <T> Uni<T> retryTransient(Uni<T> effect, Runnable onRetry) {
         return effect
                 // each failed attempt is told, or a consumer stuck on one record for ten minutes says nothing
                 .onFailure(failure -> !(failure instanceof IllegalArgumentException))
-                .invoke(failure -> LOG.warnf("an event's effect failed; retrying with backoff: %s", failure.toString()))
+                .invoke(failure -> {
+                    onRetry.run();
+                    LOG.warnf("an event's effect failed; retrying with backoff: %s", failure.toString());
+                })
                 .onFailure(failure -> !(failure instanceof IllegalArgumentException)).retry()
                 .withBackOff(FIRST_BACKOFF, MAX_BACKOFF).expireIn(GIVE_UP_AFTER_MS);
     }

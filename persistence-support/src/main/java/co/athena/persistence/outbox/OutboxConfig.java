@@ -29,4 +29,8 @@ public interface OutboxConfig {
     /** Sent rows older than this are deleted. */
     @WithDefault("P7D")
     Duration retention();
+
+    /** How often the backlog gauges ({@link OutboxBacklog}) read the unsent rows. */
+    @WithDefault("PT5S")
+    Duration backlogRefresh();
 }

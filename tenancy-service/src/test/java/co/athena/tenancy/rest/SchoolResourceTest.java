@@ -190,7 +190,11 @@ class SchoolResourceTest {
                 .body("checks.name", hasItem(containsString("Kafka")))
                 .body("checks.name", hasItem(containsString("Reactive PostgreSQL")))
                 .body("checks.name", hasItem(containsString("access revocations")));
-        RestAssured.given().get(metrics).then().statusCode(200).body(containsString("athena_outbox_published"));
+        RestAssured.given().get(metrics).then().statusCode(200).body(containsString("athena_outbox_published"))
+                .body(containsString("athena_outbox_pending")).body(containsString("athena_outbox_oldest_age_seconds"))
+                // latencies as a histogram with the goals' buckets: a share under 250 ms can be computed
+                .body(containsString("http_server_requests_seconds_bucket{"))
+                .body(containsString("le=\"0.25\""));
         RestAssured.given().get(health.toString() + "/live").then().statusCode(200);
         for (String managed : new String[] {"/q/metrics", "/q/health", "/q/health/ready"}) {
             RestAssured.given().get(managed).then().statusCode(404);
