@@ -19,6 +19,7 @@ import co.athena.academic.repository.CourseOfferingRepository;
 import co.athena.academic.repository.PeriodRepository;
 import co.athena.academic.repository.PromotionRepository;
 import co.athena.academic.repository.SubjectRepository;
+import co.athena.persistence.metrics.LongWork;
 import co.athena.persistence.TenantTransactional;
 import co.athena.persistence.TenantTransactions;
 import co.athena.shared.ids.UtcClock;
@@ -66,12 +67,15 @@ public class PromotionService {
     private final SchoolYears years;
     private final TenantTransactions transactions;
     private final TenantContext tenant;
+    private final LongWork work;
 
     public PromotionService(PromotionRepository decisions, ClassGroupRepository groups,
                             ClassGroupEnrollmentRepository memberships, CourseOfferingRepository courses,
                             SubjectRepository subjects, AreaRepository areas, PeriodRepository periods,
                             AttendanceRepository attendance, GradeService grades, EvaluationSystems evaluation,
-                            SchoolYears years, TenantTransactions transactions, TenantContext tenant) {
+                            SchoolYears years, TenantTransactions transactions, TenantContext tenant,
+                            LongWork work) {
+        this.work = work;
         this.decisions = decisions;
         this.groups = groups;
         this.memberships = memberships;
@@ -98,7 +102,8 @@ public class PromotionService {
      */
     public Uni<List<PromotionDecision>> compute(UUID schoolYearId) {
         UUID schoolId = tenant.requireSchoolId();
-        return years.require(tenant.bearer(), schoolYearId).chain(year -> transactions.inSchool(schoolId,
+        return work.timed("promotion_computation", () -> years.require(tenant.bearer(), schoolYearId)
+                .chain(year -> transactions.inSchool(schoolId,
                 () -> evaluation.rulesOf(schoolId, schoolYearId)
                         .chain(rules -> periods.ofYear(schoolId, schoolYearId).chain(yearPeriods -> {
                             if (yearPeriods.isEmpty()) {
@@ -110,7 +115,7 @@ public class PromotionService {
                                     .chain(existing -> computeAll(rules, yearPeriods, schoolAreas, yearGroups,
                                             existing))));
                         }))
-                        .chain(() -> decisions.ofYear(schoolId, schoolYearId))));
+                        .chain(() -> decisions.ofYear(schoolId, schoolYearId)))));
     }
 
     /** The comisión's outcome for one student; 409 once the year's decisions are confirmed. */

@@ -10,6 +10,7 @@ import co.athena.academic.repository.ClassGroupEnrollmentRepository;
 import co.athena.academic.repository.PeriodRepository;
 import co.athena.academic.repository.ReportCardBuildRepository;
 import co.athena.academic.repository.ReportCardRepository;
+import co.athena.persistence.metrics.LongWork;
 import co.athena.persistence.TenantTransactions;
 import co.athena.shared.ids.UtcClock;
 import co.athena.shared.ids.UuidV7;
@@ -54,11 +55,13 @@ public class ReportCardBuilder {
     private final EvaluationSystems evaluation;
     private final TenantTransactions transactions;
     private final ReportCardSettings settings;
+    private final LongWork work;
 
     public ReportCardBuilder(ReportCardBuildRepository builds, PeriodRepository periods,
                              ClassGroupEnrollmentRepository memberships, ReportCardRepository cards,
                              ReportCardContents contents, EvaluationSystems evaluation,
-                             TenantTransactions transactions, ReportCardSettings settings) {
+                             TenantTransactions transactions, ReportCardSettings settings, LongWork work) {
+        this.work = work;
         this.builds = builds;
         this.periods = periods;
         this.memberships = memberships;
@@ -82,7 +85,8 @@ public class ReportCardBuilder {
     private Uni<Boolean> buildNext() {
         return transactions.onPlatform(() -> builds.claim(settings.buildLease())).chain(claim -> claim == null
                 ? Uni.createFrom().item(false)
-                : build(claim).chain(() -> transactions.inSchool(claim.schoolId(), () -> builds.built(claim)))
+                : work.timed("report_card_build", () -> build(claim))
+                        .chain(() -> transactions.inSchool(claim.schoolId(), () -> builds.built(claim)))
                         .replaceWith(true));
     }
 

@@ -19,6 +19,7 @@ import co.athena.academic.repository.ReportCardRepository;
 import co.athena.academic.storage.ReportCardFiles;
 import co.athena.academic.storage.ReportCardPage;
 import co.athena.academic.storage.ReportCardPdf;
+import co.athena.persistence.metrics.LongWork;
 import co.athena.persistence.OnWorker;
 import co.athena.persistence.TenantTransactional;
 import co.athena.persistence.TenantTransactions;
@@ -72,13 +73,15 @@ public class ReportCardService {
     private final CourseScope scope;
     private final TenantTransactions transactions;
     private final TenantContext tenant;
+    private final LongWork work;
 
     public ReportCardService(ReportCardRepository cards, GroupReportCardRepository groupCards,
                              ReportCardBuildRepository builds, PeriodRepository periods, ClassGroupRepository groups,
                              ClassGroupEnrollmentRepository memberships, AcademicPeriods academicPeriods,
                              EvaluationSystems evaluation, ReportCardContents contents, ReportCardSources sources,
                              ReportCardFiles files, AcademicEvents events, CourseScope scope,
-                             TenantTransactions transactions, TenantContext tenant) {
+                             TenantTransactions transactions, TenantContext tenant, LongWork work) {
+        this.work = work;
         this.cards = cards;
         this.groupCards = groupCards;
         this.builds = builds;
@@ -161,7 +164,8 @@ public class ReportCardService {
         String bearer = tenant.bearer();
         // a big school's publication outlasts a client's patience: it runs to its end even when the client goes,
         // and a second call publishes what is left, if anything
-        return TenantTransactions.uncancellable(transactions.inSchool(schoolId, () -> batch(schoolId, request)).chain(batch -> {
+        return TenantTransactions.uncancellable(work.timed("report_card_publication", () -> transactions.inSchool(
+                schoolId, () -> batch(schoolId, request)).chain(batch -> {
             if (batch.groups().isEmpty()) {
                 return Uni.createFrom().item(new Publication(batch.period().id, 0, 0));
             }
@@ -172,7 +176,7 @@ public class ReportCardService {
                             .collect().asList()
                             .map(published -> new Publication(batch.period().id,
                                     published.stream().mapToInt(Integer::intValue).sum(), batch.groups().size()))));
-        }));
+        })));
     }
 
     /**

@@ -11,7 +11,9 @@ import co.athena.testing.TestDatabase;
 import co.athena.testing.TopicProbe;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.response.ValidatableResponse;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
@@ -137,8 +139,13 @@ class ReportCardTest {
         }
     }
 
+    @Inject
+    MeterRegistry metrics;
+
     @Test
     void publishingAnnouncesEachCardOnceAndASecondCallPublishesNothing() throws Exception {
+        double publications = metrics.timer("athena.work", "kind", "report_card_publication", "outcome", "succeeded")
+                .count();
         close();
         try (TopicProbe probe = TopicProbe.of(ReportCardPublishedEvent.TOPIC)) {
             coordinator(school).body(publication()).post("/api/v1/report-cards/publications").then()
@@ -150,6 +157,8 @@ class ReportCardTest {
                     events.stream().map(e -> e.path("student_id").asText()).sorted().toList());
             assertTrue(events.stream().allMatch(e -> e.path("version").asInt() == 1 && e.path("supersedes").isNull()));
         }
+        assertEquals(publications + 2, metrics.timer("athena.work", "kind", "report_card_publication", "outcome",
+                "succeeded").count());
     }
 
     @Test

@@ -7,6 +7,7 @@ import co.athena.enrollment.domain.Enrollment;
 import co.athena.enrollment.domain.EnrollmentStatus;
 import co.athena.enrollment.events.EnrollmentEvents;
 import co.athena.enrollment.repository.EnrollmentRepository;
+import co.athena.persistence.metrics.LongWork;
 import co.athena.persistence.TenantTransactions;
 import co.athena.shared.events.EnrollmentStatusChangedEvent;
 import co.athena.shared.ids.UtcClock;
@@ -47,9 +48,12 @@ public class RolloverService {
     private final References references;
     private final TenantTransactions transactions;
     private final TenantContext tenant;
+    private final LongWork work;
 
     public RolloverService(EnrollmentRepository enrollments, EnrollmentService flow, EnrollmentEvents events,
-                           References references, TenantTransactions transactions, TenantContext tenant) {
+                           References references, TenantTransactions transactions, TenantContext tenant,
+                           LongWork work) {
+        this.work = work;
         this.enrollments = enrollments;
         this.flow = flow;
         this.events = events;
@@ -64,7 +68,7 @@ public class RolloverService {
         }
         UUID schoolId = tenant.requireSchoolId();
         String bearer = tenant.bearer();
-        return years(bearer, request)
+        return work.timed(request.dryRun() ? "year_rollover_dry_run" : "year_rollover", () -> years(bearer, request)
                 .chain(() -> references.promotions(bearer, request.fromSchoolYearId()))
                 .call(decisions -> mappings(bearer, request))
                 .chain(decisions -> transactions.inSchool(schoolId, () -> enrollments.ofYear(schoolId,
@@ -88,7 +92,7 @@ public class RolloverService {
                                 .map(enrolled -> RolloverPlan.of(active, inputs.decisions(), new HashSet<>(enrolled),
                                         inputs.inactive(), request)))
                         .chain(steps -> request.dryRun() ? Uni.createFrom().item(report(request, steps, Map.of()))
-                                : apply(request, steps).map(created -> report(request, steps, created)))));
+                                : apply(request, steps).map(created -> report(request, steps, created))))));
     }
 
     /** Both years exist in the school; the next one takes enrollments (planning or active). */

@@ -16,6 +16,7 @@ import co.athena.enrollment.domain.StoredExportFile;
 import co.athena.enrollment.repository.EnrollmentReads;
 import co.athena.enrollment.repository.EnrollmentRepository;
 import co.athena.enrollment.repository.SimatExportRepository;
+import co.athena.persistence.metrics.LongWork;
 import co.athena.persistence.TenantTransactional;
 import co.athena.persistence.TenantTransactions;
 import co.athena.shared.ids.UtcClock;
@@ -66,9 +67,12 @@ public class SimatExportService {
     private final References references;
     private final TenantTransactions transactions;
     private final TenantContext tenant;
+    private final LongWork work;
 
     public SimatExportService(EnrollmentRepository enrollments, EnrollmentReads reads, SimatExportRepository exports,
-                              References references, TenantTransactions transactions, TenantContext tenant) {
+                              References references, TenantTransactions transactions, TenantContext tenant,
+                              LongWork work) {
+        this.work = work;
         this.enrollments = enrollments;
         this.reads = reads;
         this.exports = exports;
@@ -89,7 +93,7 @@ public class SimatExportService {
         String actor = tenant.actor();
         // two exports prepared at once would freeze the same novelties: the one that stores second is refused
         Instant readAt = UtcClock.now();
-        return prepare(schoolId, schoolYearId, kind)
+        return work.timed("simat_export", () -> prepare(schoolId, schoolYearId, kind)
                 .map(prepared -> {
                     if (prepared.rows().isEmpty()) {
                         throw Problems.conflict("nothing-to-export", "no SIMAT novelties of kind " + kind
@@ -110,7 +114,7 @@ public class SimatExportService {
                         .chain(() -> exports.getSession())
                         .chain(session -> session.persistAll(built.items().toArray()))
                         .chain(exports::flush)
-                        .replaceWith(built.export())));
+                        .replaceWith(built.export()))));
     }
 
     /** The same reads and checks as an export, answered as a report: nothing is stored or marked. */

@@ -4,7 +4,9 @@ import co.athena.enrollment.EnrollmentApi;
 import co.athena.enrollment.SiblingFakes;
 import co.athena.shared.security.Roles;
 import co.athena.testing.TestDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,8 +93,12 @@ class RolloverTest {
         assertEquals(2, enrollmentsIn(nextYear));
     }
 
+    @Inject
+    MeterRegistry metrics;
+
     @Test
     void aFailureHalfWayLeavesNothing() throws Exception {
+        double failed = metrics.timer("athena.work", "kind", "year_rollover", "outcome", "failed").count();
         TestDatabase.update("""
                 create function enrollment.refuse_beto() returns trigger language plpgsql as $$
                 begin
@@ -111,6 +117,7 @@ class RolloverTest {
         }
         assertEquals(0, enrollmentsIn(nextYear));
         assertEquals("active", EnrollmentApi.get(school, carlasEnrollment).getString("status"));
+        assertEquals(failed + 1, metrics.timer("athena.work", "kind", "year_rollover", "outcome", "failed").count());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package co.athena.student.service;
 
+import co.athena.persistence.metrics.LongWork;
 import co.athena.persistence.OnWorker;
 import co.athena.persistence.TenantTransactions;
 import co.athena.shared.ids.UtcClock;
@@ -60,10 +61,12 @@ public class StudentImportService {
     private final TenantTransactions transactions;
     private final RunningImports running;
     private final ImportLimits limits;
+    private final LongWork work;
 
     public StudentImportService(StudentRepository students, GuardianRepository guardians,
                                 StudentGuardianRepository links, TenantContext tenant, TenantTransactions transactions,
-                                RunningImports running, ImportLimits limits) {
+                                RunningImports running, ImportLimits limits, LongWork work) {
+        this.work = work;
         this.transactions = transactions;
         this.running = running;
         this.limits = limits;
@@ -92,12 +95,12 @@ public class StudentImportService {
         if (!running.start(school)) {
             throw Problems.tooManyRequests("an import of this school is running; retry when it has ended", 5);
         }
-        return OnWorker.run(() -> validated(file, charset))
+        return work.timed("student_import", () -> OnWorker.run(() -> validated(file, charset))
                 .chain(rows -> transactions.inSchool(school, () -> students.allOfSchool(school)
                         .chain(existingStudents -> guardians.allOfSchool(school)
                                 .chain(existingGuardians -> links.allOfSchool(school).chain(existingLinks -> apply(
                                         school, rows, index(existingStudents, s -> s.documentNumber),
-                                        index(existingGuardians, g -> g.documentNumber), existingLinks, dryRun))))))
+                                        index(existingGuardians, g -> g.documentNumber), existingLinks, dryRun)))))))
                 .eventually(() -> running.end(school));
     }
 

@@ -2,7 +2,9 @@ package co.athena.student.rest;
 
 import co.athena.testing.TestDatabase;
 import co.athena.testing.TestTokens;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.RestAssured;
 import io.restassured.config.EncoderConfig;
 import io.restassured.specification.RequestSpecification;
@@ -66,8 +68,12 @@ class StudentImportTest {
                 .body("unchanged", equalTo(2));
     }
 
+    @Inject
+    MeterRegistry metrics;
+
     @Test
     void oneBadRowCommitsNothingAndIsReportedByLineAndField() throws Exception {
+        double failedBefore = imports("failed");
         UUID school = UUID.randomUUID();
         String csv = HEADER
                 + "TI;" + ti() + ";Laura;;Díaz;;2013-04-05;F;;;;;;;;;\n"
@@ -82,6 +88,13 @@ class StudentImportTest {
                 .post("/api/v1/students/imports").then().statusCode(400);
         assertEquals(0, TestDatabase.count("select count(*) from student.students where school_id = ?", school));
         assertEquals(0, TestDatabase.count("select count(*) from student.guardians where school_id = ?", school));
+        // operators see each import that ended, and how it ended
+        assertEquals(failedBefore + 2, imports("failed"));
+        assertEquals(0, metrics.get("athena.work.running").tag("kind", "student_import").gauge().value());
+    }
+
+    private double imports(String outcome) {
+        return metrics.timer("athena.work", "kind", "student_import", "outcome", outcome).count();
     }
 
     @Test
