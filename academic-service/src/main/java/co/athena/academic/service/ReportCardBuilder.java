@@ -20,6 +20,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -99,7 +100,7 @@ public class ReportCardBuilder {
                                 () -> buildGroup(plan, group.getKey(), group.getValue())))
                         .collect().with(Collectors.summingInt(Integer::intValue))
                         .invoke(built -> LOG.infof("built %d report cards of period %s in %d ms", built,
-                                claim.periodId(), java.time.Duration.between(started, UtcClock.now()).toMillis()))
+                                claim.periodId(), Duration.between(started, UtcClock.now()).toMillis()))
                         .replaceWithVoid());
     }
 

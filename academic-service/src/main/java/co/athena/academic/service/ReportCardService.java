@@ -50,8 +50,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ReportCardService {
 
-    /** A period's cards to publish, read once. */
-    private record Batch(AcademicPeriod period, EvaluationRules rules, Set<UUID> groups) {
+    /** A period's cards to publish, read once, and who publishes them (taken while the request is there). */
+    private record Batch(AcademicPeriod period, EvaluationRules rules, Set<UUID> groups, String actor) {
     }
 
     /** A group's PDFs, rendered: each draft's and the group's, and the drafts as they were rendered. */
@@ -162,10 +162,11 @@ public class ReportCardService {
     public Uni<Publication> publish(PublicationRequest request) {
         UUID schoolId = tenant.requireSchoolId();
         String bearer = tenant.bearer();
+        String actor = tenant.actor();
         // a big school's publication outlasts a client's patience: it runs to its end even when the client goes,
         // and a second call publishes what is left, if anything
         return TenantTransactions.uncancellable(work.timed("report_card_publication", () -> transactions.inSchool(
-                schoolId, () -> batch(schoolId, request)).chain(batch -> {
+                schoolId, () -> batch(schoolId, request, actor)).chain(batch -> {
             if (batch.groups().isEmpty()) {
                 return Uni.createFrom().item(new Publication(batch.period().id, 0, 0));
             }
@@ -247,7 +248,7 @@ public class ReportCardService {
         });
     }
 
-    private Uni<Batch> batch(UUID schoolId, PublicationRequest request) {
+    private Uni<Batch> batch(UUID schoolId, PublicationRequest request, String actor) {
         return academicPeriods.numbered(schoolId, request.schoolYearId(), request.period(), "period")
                 .invoke(period -> {
                     if (!period.isOver()) {
@@ -265,7 +266,7 @@ public class ReportCardService {
                         .chain(rules -> cards.currentOfPeriod(schoolId, period.id)
                                 .map(all -> new Batch(period, rules, all.stream().filter(c -> !c.isPublished())
                                         .map(c -> c.classGroupId)
-                                        .collect(Collectors.toCollection(java.util.LinkedHashSet::new))))));
+                                        .collect(Collectors.toCollection(java.util.LinkedHashSet::new)), actor))));
     }
 
     private Uni<Integer> publishGroup(Batch batch, UUID groupId, ReportCardSources.Header header,
@@ -316,7 +317,7 @@ public class ReportCardService {
                     .collect(Collectors.toMap(c -> c.id, c -> c.builtAt));
             List<ReportCard> publishing = current.stream().filter(c -> !c.isPublished()
                     && Objects.equals(renderedAt.get(c.id), c.builtAt)).toList();
-            publishing.forEach(c -> c.publish(ReportCardFiles.studentKey(c), tenant.actor(), now));
+            publishing.forEach(c -> c.publish(ReportCardFiles.studentKey(c), batch.actor(), now));
             GroupReportCard file = new GroupReportCard();
             file.id = UuidV7.next();
             file.schoolId = schoolId;

@@ -2,7 +2,7 @@ package co.athena.academic.rest;
 
 import co.athena.academic.CourseOf601;
 import co.athena.academic.Periods;
-import co.athena.academic.ReportCardFiles;
+import co.athena.academic.PdfDownloads;
 import co.athena.academic.StudentDirectoryFake;
 import co.athena.shared.events.EventContract;
 import co.athena.shared.events.ReportCardPublishedEvent;
@@ -19,6 +19,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.sql.SQLException;
 import java.time.Duration;
@@ -117,7 +119,7 @@ class ReportCardTest {
         String url = coordinator(school).get("/api/v1/report-cards/" + maria).then().statusCode(200)
                 .body("status", equalTo("published")).body("version", equalTo(1))
                 .extract().path("download_url");
-        ReportCardFiles.Pdf pdf = ReportCardFiles.download(url);
+        PdfDownloads.Pdf pdf = PdfDownloads.download(url);
         assertEquals("application/pdf", pdf.contentType());
         for (String expected : List.of("Colegio San José", "154001000123", "María José Núñez Peña",
                 "Informe académico del período 1", "Asignatura ALG", "4.5", "Alto", "Fallas en el período: 1",
@@ -130,7 +132,7 @@ class ReportCardTest {
     void theGroupsPdfHoldsEveryStudentsCard() throws Exception {
         close();
         coordinator(school).body(publication()).post("/api/v1/report-cards/publications").then().statusCode(200);
-        ReportCardFiles.Pdf pdf = ReportCardFiles.download(coordinator(school)
+        PdfDownloads.Pdf pdf = PdfDownloads.download(coordinator(school)
                 .get("/api/v1/class-groups/" + fixture.classGroup() + "/report-cards/pdf?period=1").then()
                 .statusCode(200).body("version", equalTo(1)).extract().path("download_url"));
         assertEquals(3, pdf.pages());
@@ -194,7 +196,7 @@ class ReportCardTest {
                     .body("items[0].grade", equalTo(2.8f));
             coordinator(school).get("/api/v1/report-cards?student_id=" + students.get(2) + "&school_year_id="
                     + fixture.year()).then().body("version", equalTo(List.of(1, 2)));
-            ReportCardFiles.Pdf pdf = ReportCardFiles.download(coordinator(school).get("/api/v1/report-cards/" + second)
+            PdfDownloads.Pdf pdf = PdfDownloads.download(coordinator(school).get("/api/v1/report-cards/" + second)
                     .then().extract().path("download_url"));
             assertTrue(pdf.text().contains("Versión 2, corrección: Superación del período 1"), pdf.text());
             assertTrue(pdf.text().contains("Recuperación: 3.6. Taller de refuerzo aprobado"), pdf.text());
@@ -205,6 +207,31 @@ class ReportCardTest {
         }
         coordinator(school).body(Map.of("reason", "otra vez")).post("/api/v1/report-cards/" + sofia + "/corrections")
                 .then().statusCode(409).body("detail", containsString("corrected by"));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "no reason                | 400",
+            "student-service down     | 503"})
+    void aCorrectionThatCannotBeLeavesThePublishedCardAsItIs(String wrong, int status) throws Exception {
+        close();
+        String sofia = cardOf(2);
+        coordinator(school).body(publication()).post("/api/v1/report-cards/publications").then().statusCode(200);
+        boolean down = wrong.trim().equals("student-service down");
+        if (down) {
+            StudentDirectoryFake.students().down();
+        }
+        try {
+            coordinator(school).body(Map.of("reason", down ? "Superación" : " "))
+                    .post("/api/v1/report-cards/" + sofia + "/corrections").then().statusCode(status)
+                    .contentType("application/problem+json");
+        } finally {
+            StudentDirectoryFake.students().up();
+        }
+        coordinator(school).get("/api/v1/report-cards/" + sofia).then().body("superseded_by", nullValue())
+                .body("version", equalTo(1));
+        assertEquals(1, TestDatabase.count("select count(*) from academic.report_cards where student_id = ?",
+                students.get(2)));
     }
 
     @Test

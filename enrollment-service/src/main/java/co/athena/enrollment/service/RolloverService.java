@@ -2,7 +2,6 @@ package co.athena.enrollment.service;
 
 import co.athena.enrollment.client.PromotionView;
 import co.athena.enrollment.client.References;
-import co.athena.enrollment.client.SchoolYearView;
 import co.athena.enrollment.domain.Enrollment;
 import co.athena.enrollment.domain.EnrollmentStatus;
 import co.athena.enrollment.events.EnrollmentEvents;
@@ -24,7 +23,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -103,12 +101,11 @@ public class RolloverService {
                     if (from.isEmpty()) {
                         problems.add(new FieldError("from_school_year_id", "no such school year in this school"));
                     }
-                    Optional<SchoolYearView> next = to;
-                    if (next.isEmpty()) {
+                    if (to.isEmpty()) {
                         problems.add(new FieldError("to_school_year_id", "no such school year in this school"));
-                    } else if (!next.get().takesEnrollments()) {
-                        problems.add(new FieldError("to_school_year_id", "school year " + next.get().name() + " is "
-                                + next.get().status() + "; only planning or active years take enrollments"));
+                    } else if (!to.get().takesEnrollments()) {
+                        problems.add(new FieldError("to_school_year_id", "school year " + to.get().name() + " is "
+                                + to.get().status() + "; only planning or active years take enrollments"));
                     }
                     if (!problems.isEmpty()) {
                         throw Problems.unprocessable(problems);

@@ -11,7 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 /** A report card's PDF as a reader gets it: downloaded from its presigned URL, its text extracted. */
-public final class ReportCardFiles {
+public final class PdfDownloads {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -19,7 +19,7 @@ public final class ReportCardFiles {
     public record Pdf(int pages, String text, String contentType) {
     }
 
-    private ReportCardFiles() {
+    private PdfDownloads() {
     }
 
     public static Pdf download(String presignedUrl) throws IOException, InterruptedException {
