@@ -23,19 +23,23 @@ import java.util.Optional;
 public class Outbox {
 
     private static final String INSERT = "insert into outbox (event_id, topic, message_key, event_type, subject, "
-            + "payload, occurred_at) values ";
+            + "payload, occurred_at, trace_context) values ";
     // the payload travels as text: a parameter typed jsonb would be encoded as a JSON string
-    private static final String ROW = "(?%d, ?%d, ?%d, ?%d, ?%d, cast(cast(?%d as text) as jsonb), ?%d)";
-    private static final int COLUMNS = 7;
+    private static final String ROW = "(?%d, ?%d, ?%d, ?%d, ?%d, cast(cast(?%d as text) as jsonb), ?%d, "
+            + "cast(cast(?%d as text) as jsonb))";
+    private static final int COLUMNS = 8;
     /** Rows per statement: each native statement makes Hibernate check the session for changes to flush first. */
     private static final int ROWS = 500;
 
     private final ObjectMapper mapper;
+    private final OutboxTracing tracing;
     private final String topicSuffix;
 
     /** {@code athena.events.topic-suffix} gives each test run topics of its own; production leaves it unset. */
-    public Outbox(ObjectMapper mapper, @ConfigProperty(name = "athena.events.topic-suffix") Optional<String> topicSuffix) {
+    public Outbox(ObjectMapper mapper, OutboxTracing tracing,
+                  @ConfigProperty(name = "athena.events.topic-suffix") Optional<String> topicSuffix) {
         this.mapper = mapper;
+        this.tracing = tracing;
         this.topicSuffix = topicSuffix.orElse("");
     }
 
@@ -53,23 +57,24 @@ public class Outbox {
         } catch (JsonProcessingException e) {
             return Uni.createFrom().failure(new IllegalArgumentException("event payload is not serializable", e));
         }
+        String traceContext = tracing.capture();
         Uni<Void> appended = Panache.currentTransaction()
                 .onItem().ifNull().failWith(() -> new IllegalStateException("outbox writes need a transaction"))
                 .replaceWithVoid();
         for (int from = 0; from < events.size(); from += ROWS) {
             int start = from;
             int to = Math.min(events.size(), from + ROWS);
-            appended = appended.chain(() -> insert(events.subList(start, to), payloads.subList(start, to)));
+            appended = appended.chain(() -> insert(events.subList(start, to), payloads.subList(start, to), traceContext));
         }
         return appended;
     }
 
-    private Uni<Void> insert(List<EventEnvelope> events, List<String> payloads) {
+    private Uni<Void> insert(List<EventEnvelope> events, List<String> payloads, String traceContext) {
         StringBuilder sql = new StringBuilder(INSERT);
         for (int row = 0; row < events.size(); row++) {
             int p = row * COLUMNS;
             sql.append(row == 0 ? "" : ", ").append(String.format(Locale.ROOT, ROW, p + 1, p + 2, p + 3, p + 4, p + 5,
-                    p + 6, p + 7));
+                    p + 6, p + 7, p + 8));
         }
         return Panache.getSession().chain(session -> {
             var query = session.createNativeQuery(sql.toString());
@@ -82,7 +87,8 @@ public class Outbox {
                         .setParameter(p + 4, event.type())
                         .setParameter(p + 5, event.subject())
                         .setParameter(p + 6, payloads.get(row))
-                        .setParameter(p + 7, OffsetDateTime.ofInstant(event.time(), ZoneOffset.UTC));
+                        .setParameter(p + 7, OffsetDateTime.ofInstant(event.time(), ZoneOffset.UTC))
+                        .setParameter(p + 8, traceContext);
             }
             return query.executeUpdate();
         }).replaceWithVoid();

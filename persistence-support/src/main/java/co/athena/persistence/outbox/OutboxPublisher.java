@@ -1,6 +1,8 @@
 package co.athena.persistence.outbox;
 
+import io.opentelemetry.api.trace.Span;
 import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
 
@@ -31,6 +33,7 @@ final class OutboxPublisher {
 
     private final Producer<String, byte[]> producer;
     private final OutboxRecords records;
+    private final OutboxTracing tracing;
     private final UnsentRows rows;
     private final int batchSize;
     private final Duration sendTimeout;
@@ -38,10 +41,11 @@ final class OutboxPublisher {
     private final Deque<InFlight> inFlight = new ArrayDeque<>();
     private long cursor;
 
-    OutboxPublisher(Producer<String, byte[]> producer, OutboxRecords records, UnsentRows rows, int batchSize,
-                    Duration sendTimeout, IntConsumer published) {
+    OutboxPublisher(Producer<String, byte[]> producer, OutboxRecords records, OutboxTracing tracing, UnsentRows rows,
+                    int batchSize, Duration sendTimeout, IntConsumer published) {
         this.producer = producer;
         this.records = records;
+        this.tracing = tracing;
         this.rows = rows;
         this.batchSize = batchSize;
         this.sendTimeout = sendTimeout;
@@ -91,9 +95,12 @@ final class OutboxPublisher {
     }
 
     private Future<RecordMetadata> send(OutboxRow row) {
+        ProducerRecord<String, byte[]> record = records.of(row);
+        Span span = tracing.publishing(row, record.headers());
         try {
-            return producer.send(records.of(row));
+            return producer.send(record, (metadata, failure) -> OutboxTracing.ended(span, failure));
         } catch (KafkaException refusedAtOnce) {
+            OutboxTracing.ended(span, refusedAtOnce);
             return CompletableFuture.failedFuture(refusedAtOnce);
         }
     }

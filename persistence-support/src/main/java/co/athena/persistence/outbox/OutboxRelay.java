@@ -43,13 +43,16 @@ public class OutboxRelay {
     private final Counter published;
     private final Counter failures;
     private final OutboxRecords records;
+    private final OutboxTracing tracing;
     private final RelayLeadership leadership;
     private volatile boolean running;
     private Thread thread;
     private KafkaProducer<String, byte[]> producer;
 
     public OutboxRelay(AgroalDataSource dataSource, OutboxConfig config, DatabaseConfig database,
-                       @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, MeterRegistry metrics) {
+                       @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, MeterRegistry metrics,
+                       OutboxTracing tracing) {
+        this.tracing = tracing;
         this.dataSource = dataSource;
         this.config = config;
         this.schema = database.schema();
@@ -115,7 +118,7 @@ public class OutboxRelay {
     private void lead(Connection connection) throws Exception {
         OutboxTable table = new OutboxTable(connection, schema);
         table.listen();
-        OutboxPublisher publisher = new OutboxPublisher(producer(), records, table, config.batchSize(),
+        OutboxPublisher publisher = new OutboxPublisher(producer(), records, tracing, table, config.batchSize(),
                 config.sendTimeout(), published::increment);
         long lastCleanup = 0;
         while (running) {

@@ -18,7 +18,7 @@ import java.util.UUID;
 final class OutboxTable implements UnsentRows {
 
     private static final String SELECT_UNSENT = """
-            select id, event_id, topic, message_key, event_type, subject, payload::text, occurred_at
+            select id, event_id, topic, message_key, event_type, subject, payload::text, occurred_at, trace_context::text
             from outbox where sent_at is null and id > ? order by id limit ?""";
 
     private final Connection connection;
@@ -50,7 +50,7 @@ final class OutboxTable implements UnsentRows {
                 while (result.next()) {
                     rows.add(new OutboxRow(result.getLong(1), result.getObject(2, UUID.class), result.getString(3),
                             result.getString(4), result.getString(5), result.getString(6), result.getString(7),
-                            result.getObject(8, OffsetDateTime.class)));
+                            result.getObject(8, OffsetDateTime.class), result.getString(9)));
                 }
             }
         }

@@ -1,5 +1,7 @@
 package co.athena.persistence.outbox;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opentelemetry.api.OpenTelemetry;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.TimeoutException;
@@ -20,6 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** The publishing pipeline without a broker or a database: Kafka's MockProducer and an outbox in memory. */
 class OutboxPublisherTest {
+
+    private static final OutboxTracing UNTRACED = new OutboxTracing(OpenTelemetry.noop(), new ObjectMapper());
 
     private final Outbox outbox = new Outbox();
     private final List<Integer> publishedCounts = new ArrayList<>();
@@ -98,7 +102,7 @@ class OutboxPublisherTest {
             outbox.commit(id);
         }
         MockProducer<String, byte[]> kafka = new MockProducer<>(true, null, new StringSerializer(), new ByteArraySerializer());
-        OutboxPublisher publisher = new OutboxPublisher(kafka, new OutboxRecords("/test"), outbox, 2,
+        OutboxPublisher publisher = new OutboxPublisher(kafka, new OutboxRecords("/test"), UNTRACED, outbox, 2,
                 Duration.ofSeconds(1), publishedCounts::add);
 
         for (int round = 0; round < OutboxPublisher.PIPELINE_DEPTH; round++) {
@@ -108,7 +112,7 @@ class OutboxPublisherTest {
     }
 
     private OutboxPublisher publisher(MockProducer<String, byte[]> kafka) {
-        return new OutboxPublisher(kafka, new OutboxRecords("/test"), outbox, 10, Duration.ofMillis(200),
+        return new OutboxPublisher(kafka, new OutboxRecords("/test"), UNTRACED, outbox, 10, Duration.ofMillis(200),
                 publishedCounts::add);
     }
 
@@ -135,7 +139,7 @@ class OutboxPublisherTest {
         void commit(long... ids) {
             for (long id : ids) {
                 unsent.put(id, new OutboxRow(id, UUID.randomUUID(), "athena.test.v1", "key-" + id, "co.athena.test.v1",
-                        null, Long.toString(id), OffsetDateTime.now()));
+                        null, Long.toString(id), OffsetDateTime.now(), null));
             }
         }
 

@@ -18,7 +18,7 @@ class OutboxRecordsTest {
         UUID eventId = UUID.fromString("0190a1b2-0000-7000-8000-000000000042");
         OutboxRow row = new OutboxRow(7, eventId, "athena.students.lifecycle.v1", "student-1",
                 "co.athena.student.lifecycle.v1", "student-1", "{\"a\":1}",
-                OffsetDateTime.parse("2026-11-30T10:15:30.123-05:00"));
+                OffsetDateTime.parse("2026-11-30T10:15:30.123-05:00"), null);
 
         ProducerRecord<String, byte[]> record = new OutboxRecords("/athena/student-service").of(row);
 

@@ -31,7 +31,11 @@ public final class RunningSuite implements BeforeAllCallback {
      */
     static final Duration IDLE_TIMEOUT = Duration.ofSeconds(15);
 
-    private static final Map<String, String> ENVIRONMENT = Map.of("ATHENA_HTTP_IDLE_TIMEOUT", IDLE_TIMEOUT.toSeconds() + "S");
+    /** Every service exports its spans here: the proof runs with tracing on, as an operator may run it. */
+    private static final OtlpReceiver TRACES = OtlpReceiver.start();
+
+    private static final Map<String, String> ENVIRONMENT = Map.of("ATHENA_HTTP_IDLE_TIMEOUT", IDLE_TIMEOUT.toSeconds() + "S",
+            "ATHENA_OTLP_ENDPOINT", TRACES.endpoint());
 
     private static Suite suite;
 
@@ -56,7 +60,7 @@ public final class RunningSuite implements BeforeAllCallback {
             SignIn signIn = new SignIn(process.home.resolve("keys"), at, http);
             SchoolScenario a = new SchoolScenario(at, http, signIn).populate(SCHOOL_ROLES);
             SchoolScenario b = new SchoolScenario(at, http, signIn).populate(SCHOOL_ROLES);
-            suite = new Suite(process, at, http, signIn, a, b);
+            suite = new Suite(process, at, http, signIn, a, b, TRACES);
             return suite;
         } catch (RuntimeException | AssertionError e) {
             process.run(3, "down"); // nothing left running when the start fails
@@ -64,9 +68,9 @@ public final class RunningSuite implements BeforeAllCallback {
         }
     }
 
-    /** The running suite and its two schools; closing it runs {@code ./athena down}. */
+    /** The running suite, its two schools and the spans it exports; closing it runs {@code ./athena down}. */
     public record Suite(LocalSuiteProcess process, Endpoints at, SuiteHttp http, SignIn signIn, SchoolScenario a,
-                        SchoolScenario b) implements ExtensionContext.Store.CloseableResource {
+                        SchoolScenario b, OtlpReceiver traces) implements ExtensionContext.Store.CloseableResource {
 
         /** {@code ./athena up} again, for a test that stopped a service: it starts what is not running. */
         public void restartStopped() {
@@ -77,6 +81,7 @@ public final class RunningSuite implements BeforeAllCallback {
         @Override
         public void close() {
             process.run(3, "down");
+            traces.close();
         }
     }
 }
