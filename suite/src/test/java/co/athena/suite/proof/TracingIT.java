@@ -42,7 +42,7 @@ class TracingIT {
     @Test
     void aTransitionsTraceRunsThroughTheOutboxRelayAndKafkaToBothConsumers() {
         Student student = newStudent("Traza");
-        JsonNode enrollment = enroll(student.id());
+        JsonNode enrollment = enroll(student.id(), Caller.traced(suite.traces()));
         Caller caller = Caller.traced(suite.traces());
 
         Reply withdrawn = suite.http().send(caller.headers(HttpRequest.newBuilder(
@@ -69,6 +69,22 @@ class TracingIT {
         awaitSpan(caller, "student-service", SpanKind.SPAN_KIND_CLIENT,
                 span -> span.attributes().values().stream().anyMatch(v -> v.contains("enrollment_history")));
         assertNoPersonalData(caller, student);
+    }
+
+    @Test
+    void aCallToASiblingServiceContinuesTheCallersTrace() {
+        Student student = newStudent("Vecina");
+        Caller caller = Caller.traced(suite.traces());
+
+        enroll(student.id(), caller);
+
+        ReceivedSpan request = awaitSpan(caller, "enrollment-service", SpanKind.SPAN_KIND_SERVER,
+                span -> caller.spanId().equals(span.parentSpanId()));
+        ReceivedSpan call = awaitSpan(caller, "enrollment-service", SpanKind.SPAN_KIND_CLIENT,
+                span -> span.attributes().getOrDefault("url.full", "").contains("/api/v1/students"));
+        ReceivedSpan answered = awaitSpan(caller, "student-service", SpanKind.SPAN_KIND_SERVER,
+                span -> call.spanId().equals(span.parentSpanId()));
+        assertEquals(request.traceId(), answered.traceId());
     }
 
     @Test
@@ -124,10 +140,15 @@ class TracingIT {
                 document);
     }
 
-    private JsonNode enroll(UUID student) {
-        Reply enrollment = suite.http().post(suite.at().enrollment("/api/v1/enrollments"), school.token("secretary"),
-                Map.of("student_id", student.toString(), "school_year_id", school.schoolYearId.toString(),
-                        "grade_level", 6, "group_code", "601", "shift", "morning"));
+    /** Enrollment-service asks student-service (and academic-service) whether the student and group exist. */
+    private JsonNode enroll(UUID student, Caller caller) {
+        String body = "{\"student_id\":\"" + student + "\",\"school_year_id\":\"" + school.schoolYearId
+                + "\",\"grade_level\":6,\"group_code\":\"601\",\"shift\":\"morning\"}";
+        Reply enrollment = suite.http().send(caller.headers(HttpRequest.newBuilder(
+                        suite.at().enrollment("/api/v1/enrollments")))
+                .header("Authorization", "Bearer " + school.token("secretary"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)), "POST enrollments");
         return SchoolScenario.expect(201, enrollment).json();
     }
 
