@@ -289,6 +289,58 @@ class ManifestTest {
         });
     }
 
+    @Test
+    void productionScrapesEveryServiceOnItsManagementPort() {
+        RenderedOverlay prod = overlay("prod");
+        for (String service : ServiceConfiguration.services(ROOT)) {
+            JsonNode monitor = prod.find("PodMonitor", service)
+                    .orElseThrow(() -> new AssertionError("no PodMonitor for " + service));
+            JsonNode pods = prod.find("Deployment", service).orElseThrow().at("/spec/template/metadata/labels");
+            assertTrue(selects(monitor.at("/spec/selector/matchLabels"), pods), describe(monitor) + " selects no pod");
+            assertEquals("management", monitor.at("/spec/podMetricsEndpoints/0/port").asText(), describe(monitor));
+            assertEquals("/q/metrics", monitor.at("/spec/podMetricsEndpoints/0/path").asText(), describe(monitor));
+            assertEquals("app.kubernetes.io/name", monitor.at("/spec/jobLabel").asText(), "the alerts' job is the service");
+        }
+    }
+
+    @Test
+    void productionAlertsOnTheBacklogLagDeadLettersErrorsLatencyAndDownServices() {
+        List<JsonNode> rules = new ArrayList<>();
+        overlay("prod").ofKind("PrometheusRule").forEach(r -> r.at("/spec/groups")
+                .forEach(g -> g.path("rules").forEach(rules::add)));
+        Set<String> alerts = new TreeSet<>();
+        for (JsonNode rule : rules) {
+            alerts.add(rule.path("alert").asText());
+            assertFalse(rule.path("expr").asText().isBlank(), rule.toString());
+            assertTrue(Set.of("critical", "warning").contains(rule.at("/labels/severity").asText()), rule.toString());
+            assertFalse(rule.at("/annotations/summary").asText().isBlank(), rule.toString());
+        }
+        assertEquals(new TreeSet<>(Set.of("AthenaOutboxBacklogOld", "AthenaConsumerLagGrowing", "AthenaEventDeadLettered",
+                "AthenaRelayFailing", "AthenaServerErrors", "AthenaLatencyOverGoal", "AthenaServiceDown",
+                "AthenaLongWorkFailed")), alerts);
+    }
+
+    @Test
+    void productionShipsTheDashboardToGrafanasSidecarWithTheEventFlowAndARowPerService() throws Exception {
+        JsonNode map = overlay("prod").find("ConfigMap", "athena-dashboards").orElseThrow();
+        assertEquals("1", map.at("/metadata/labels/grafana_dashboard").asText());
+        JsonNode dashboard = RenderedOverlay.YAML.readTree(map.at("/data/athena.json").asText());
+        List<JsonNode> rows = new ArrayList<>();
+        for (JsonNode panel : dashboard.path("panels")) {
+            if (panel.path("type").asText().equals("row")) {
+                rows.add(panel);
+            } else {
+                assertFalse(panel.at("/targets/0/expr").asText().isBlank(), panel.path("title").asText() + " shows nothing");
+            }
+        }
+        assertEquals(List.of("Event flow", "$service"), rows.stream().map(r -> r.path("title").asText()).toList());
+        assertEquals("service", rows.get(1).path("repeat").asText(), "a row per service");
+        JsonNode service = StreamSupport.stream(dashboard.at("/templating/list").spliterator(), false)
+                .filter(v -> v.path("name").asText().equals("service")).findFirst().orElseThrow();
+        assertEquals(new TreeSet<>(ServiceConfiguration.services(ROOT)),
+                new TreeSet<>(List.of(service.path("query").asText().split(","))));
+    }
+
     private static Optional<String> secretHasKey(RenderedOverlay rendered, String name, String key) {
         if (EXTERNAL_SECRETS.containsKey(name)) {
             return EXTERNAL_SECRETS.get(name).contains(key) ? Optional.empty()

@@ -11,6 +11,8 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import io.fabric8.openshift.api.model.monitoring.v1.PodMonitor;
+import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
 import io.strimzi.api.kafka.model.topic.KafkaTopic;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -21,22 +23,24 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Holds a rendered object to the Kubernetes (fabric8) or Strimzi model of its apiVersion and kind,
+ * Holds a rendered object to the Kubernetes, Prometheus Operator (fabric8) or Strimzi model of its apiVersion and kind,
  * offline: a kind or version without a model, a value of the wrong type, or a field the model does
  * not know (kept by the model as an "additional property", i.e. a typo a cluster would drop) is an error.
  */
 final class SchemaValidation {
 
-    private static final Map<String, Class<?>> MODELS = Map.of(
-            "v1/ConfigMap", ConfigMap.class,
-            "v1/Secret", Secret.class,
-            "v1/Service", Service.class,
-            "v1/ServiceAccount", ServiceAccount.class,
-            "apps/v1/Deployment", Deployment.class,
-            "policy/v1/PodDisruptionBudget", PodDisruptionBudget.class,
-            "autoscaling/v2/HorizontalPodAutoscaler", HorizontalPodAutoscaler.class,
-            "networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class,
-            "kafka.strimzi.io/v1/KafkaTopic", KafkaTopic.class);
+    private static final Map<String, Class<?>> MODELS = Map.ofEntries(
+            Map.entry("v1/ConfigMap", ConfigMap.class),
+            Map.entry("v1/Secret", Secret.class),
+            Map.entry("v1/Service", Service.class),
+            Map.entry("v1/ServiceAccount", ServiceAccount.class),
+            Map.entry("apps/v1/Deployment", Deployment.class),
+            Map.entry("policy/v1/PodDisruptionBudget", PodDisruptionBudget.class),
+            Map.entry("autoscaling/v2/HorizontalPodAutoscaler", HorizontalPodAutoscaler.class),
+            Map.entry("networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class),
+            Map.entry("kafka.strimzi.io/v1/KafkaTopic", KafkaTopic.class),
+            Map.entry("monitoring.coreos.com/v1/PodMonitor", PodMonitor.class),
+            Map.entry("monitoring.coreos.com/v1/PrometheusRule", PrometheusRule.class));
 
     private static final ObjectMapper STRICT = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -103,7 +107,7 @@ final class SchemaValidation {
     private static boolean isLeaf(Object value) {
         Package p = value.getClass().getPackage();
         boolean model = p != null && (p.getName().startsWith("io.fabric8.kubernetes.api.model")
-                || p.getName().startsWith("io.strimzi.api"));
+                || p.getName().startsWith("io.fabric8.openshift.api.model") || p.getName().startsWith("io.strimzi.api"));
         return !(model || value instanceof Collection<?> || value instanceof Map<?, ?>) || value instanceof Enum<?>;
     }
 

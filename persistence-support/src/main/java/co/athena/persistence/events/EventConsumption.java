@@ -3,6 +3,7 @@ package co.athena.persistence.events;
 import co.athena.shared.events.ConsumedEvent;
 import co.athena.shared.events.EventPayloads;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,9 +33,11 @@ public class EventConsumption {
      */
     public <E extends ConsumedEvent> Uni<Void> react(String payload, Class<E> contract, Function<E, Uni<Void>> reaction) {
         String event = contract.getSimpleName();
+        // looked up (and so exposed, at 0) with the first record, not the first retry: a rate needs its zero
+        Counter retried = metrics.counter("athena.events.retried", "event", event);
         return Uni.createFrom().item(() -> EventPayloads.read(tolerant, payload, contract))
                 .chain(read -> Redelivery.retryTransient(Uni.createFrom().deferred(() -> reaction.apply(read)),
-                        () -> metrics.counter("athena.events.retried", "event", event).increment()))
+                        retried::increment))
                 .invoke(() -> consumed(event, "applied"))
                 .onFailure().invoke(failure -> consumed(event, "dead_lettered"));
     }
