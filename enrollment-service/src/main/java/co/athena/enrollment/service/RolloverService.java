@@ -8,6 +8,7 @@ import co.athena.enrollment.events.EnrollmentEvents;
 import co.athena.enrollment.repository.EnrollmentRepository;
 import co.athena.persistence.metrics.LongWork;
 import co.athena.persistence.TenantTransactions;
+import co.athena.persistence.jobs.JobProgress;
 import co.athena.shared.events.EnrollmentStatusChangedEvent;
 import co.athena.shared.ids.UtcClock;
 import co.athena.shared.ids.UuidV7;
@@ -60,12 +61,14 @@ public class RolloverService {
         this.tenant = tenant;
     }
 
-    public Uni<RolloverReport> rollover(RolloverRequest request) {
+    /** Reads the caller's school, token and name now: as a job, the rest may run after the request has ended. */
+    public Uni<RolloverReport> rollover(RolloverRequest request, JobProgress progress) {
         if (request.fromSchoolYearId().equals(request.toSchoolYearId())) {
             throw Problems.badRequest("to_school_year_id", "must be another school year than the one rolled from");
         }
         UUID schoolId = tenant.requireSchoolId();
         String bearer = tenant.bearer();
+        String actor = tenant.actor();
         return work.timed(request.dryRun() ? "year_rollover_dry_run" : "year_rollover", () -> years(bearer, request)
                 .chain(() -> references.promotions(bearer, request.fromSchoolYearId()))
                 .call(decisions -> mappings(bearer, request))
@@ -89,8 +92,11 @@ public class RolloverService {
                         .chain(active -> enrollments.studentsOf(schoolId, request.toSchoolYearId())
                                 .map(enrolled -> RolloverPlan.of(active, inputs.decisions(), new HashSet<>(enrolled),
                                         inputs.inactive(), request)))
-                        .chain(steps -> request.dryRun() ? Uni.createFrom().item(report(request, steps, Map.of()))
-                                : apply(request, steps).map(created -> report(request, steps, created))))));
+                        .call(steps -> progress.total(steps.size()))
+                        .chain(steps -> (request.dryRun() ? Uni.createFrom().item(Map.<UUID, UUID>of())
+                                : apply(request, steps, actor, progress))
+                                .call(created -> progress.advanced(steps.size() - created.size()))
+                                .map(created -> report(request, steps, created))))));
     }
 
     /** Both years exist in the school; the next one takes enrollments (planning or active). */
@@ -127,8 +133,8 @@ public class RolloverService {
     }
 
     /** Every step in the caller's transaction; the new enrollment of each student enrolled. */
-    private Uni<Map<UUID, UUID>> apply(RolloverRequest request, List<RolloverPlan.Step> steps) {
-        String actor = tenant.actor();
+    private Uni<Map<UUID, UUID>> apply(RolloverRequest request, List<RolloverPlan.Step> steps, String actor,
+                                       JobProgress progress) {
         Instant now = UtcClock.now();
         List<Enrollment> created = new ArrayList<>();
         steps.stream().filter(s -> s.action().equals(RolloverReport.ENROLL))
@@ -138,6 +144,7 @@ public class RolloverService {
         Uni<Void> stored = created.isEmpty() ? Uni.createFrom().voidItem() : enrollments.persist(created);
         return stored.chain(enrollments::flush)
                 .chain(() -> created.isEmpty() ? Uni.createFrom().voidItem() : events.created(created, actor, now))
+                .chain(() -> progress.advanced(created.size()))
                 .chain(() -> Multi.createFrom().iterable(graduations)
                         .onItem().transformToUniAndConcatenate(s -> flow.move(s.from(), EnrollmentStatus.graduated,
                                 actor, "Promovido en el último grado: graduado", EnrollmentStatusChangedEvent.STAFF_DECISION))

@@ -7,10 +7,12 @@ import co.athena.testing.TestDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +25,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The year rollover of a school whose 2026 has three active students with confirmed decisions: Ana promoted from
@@ -144,6 +148,40 @@ class RolloverTest {
             SiblingFakes.academic().up();
         }
         assertEquals(0, enrollmentsIn(nextYear));
+    }
+
+    @Test
+    void asAJobTheRolloverGoesFromRunningToSucceededWithEveryStudentProcessed() throws Exception {
+        String job = secretary(school).header("Prefer", "respond-async").body(body(false, groups()))
+                .post("/api/v1/enrollments/rollovers").then().statusCode(202).body("status", equalTo("running"))
+                .extract().header("Location");
+
+        JsonPath done = awaitEnd(job);
+
+        assertEquals("succeeded", done.getString("status"));
+        assertEquals(3, done.getInt("total"));
+        assertEquals(3, done.getInt("processed"));
+        assertEquals(2, done.getInt("result.enrolled"));
+        assertEquals(2, enrollmentsIn(nextYear));
+    }
+
+    @Test
+    void asAJobARefusedRolloverFailsSayingWhyAndLeavesNothing() throws Exception {
+        activeIn(6, "601", null);
+        String job = secretary(school).header("Prefer", "respond-async").body(body(false, groups()))
+                .post("/api/v1/enrollments/rollovers").then().statusCode(202).extract().header("Location");
+
+        JsonPath failed = awaitEnd(job);
+
+        assertEquals("failed", failed.getString("status"));
+        assertTrue(failed.getString("errors[0].message").contains("1 students"), failed.prettify());
+        assertEquals(0, enrollmentsIn(nextYear));
+    }
+
+    private JsonPath awaitEnd(String job) {
+        return await("the rollover's job ends").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> secretary(school).get(job).then().statusCode(200).extract().jsonPath(),
+                        view -> !view.getString("status").equals("running"));
     }
 
     @Test

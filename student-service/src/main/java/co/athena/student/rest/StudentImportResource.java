@@ -1,5 +1,8 @@
 package co.athena.student.rest;
 
+import co.athena.persistence.jobs.JobProgress;
+import co.athena.persistence.jobs.JobView;
+import co.athena.persistence.jobs.Jobs;
 import co.athena.shared.problem.Problems;
 import co.athena.shared.security.Permissions;
 import co.athena.student.service.ImportReport;
@@ -14,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,9 +36,11 @@ import java.util.Optional;
 public class StudentImportResource {
 
     private final StudentImportService imports;
+    private final Jobs jobs;
 
-    public StudentImportResource(StudentImportService imports) {
+    public StudentImportResource(StudentImportService imports, Jobs jobs) {
         this.imports = imports;
+        this.jobs = jobs;
     }
 
     @POST
@@ -42,16 +48,26 @@ public class StudentImportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.WRITE_STUDENTS)
     @Operation(summary = "Import students (and up to two guardians per row) from a CSV; all or nothing; "
-            + "dry_run=true only validates; upsert by document number")
+            + "dry_run=true only validates; upsert by document number. With Prefer: respond-async, or a file of more "
+            + "than 2,000 rows, it answers 202 with a job to poll (GET /api/v1/jobs/{id}: processed of total records "
+            + "written; the report as its result, or the invalid rows as its errors)")
     @APIResponse(responseCode = "200", description = "What was (or, in a dry run, would be) imported",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(responseCode = "202", description = "The import runs as a job: poll its Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobView.class)))
     @APIResponse(responseCode = "429", description = "an import of this school is running: retry after Retry-After seconds")
-    public Uni<ImportReport> importCsv(byte[] file, @QueryParam("dry_run") boolean dryRun,
-                                       @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
+    public Uni<Response> importCsv(byte[] file, @QueryParam("dry_run") boolean dryRun,
+                                   @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                                   @HeaderParam("Prefer") String prefer) {
         if (file == null || file.length == 0) {
             throw Problems.malformed("the file is empty: a header row is required");
         }
-        return imports.importCsv(file, charset(contentType), dryRun);
+        Optional<Charset> charset = charset(contentType);
+        if (Jobs.wanted(prefer, imports.large(file))) {
+            return jobs.start("student_import", Permissions.WRITE_STUDENTS,
+                    progress -> imports.importCsv(file, charset, dryRun, progress), report -> null);
+        }
+        return imports.importCsv(file, charset, dryRun, JobProgress.NONE).map(report -> Response.ok(report).build());
     }
 
     private static Optional<Charset> charset(String contentType) {

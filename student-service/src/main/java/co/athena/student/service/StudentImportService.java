@@ -3,6 +3,7 @@ package co.athena.student.service;
 import co.athena.persistence.metrics.LongWork;
 import co.athena.persistence.OnWorker;
 import co.athena.persistence.TenantTransactions;
+import co.athena.persistence.jobs.JobProgress;
 import co.athena.shared.ids.UtcClock;
 import co.athena.shared.ids.UuidV7;
 import co.athena.shared.problem.FieldError;
@@ -51,6 +52,8 @@ public class StudentImportService {
 
     static final List<String> REQUIRED = List.of("document_type", "document_number", "first_name", "first_surname",
             "birth_date", "gender");
+    /** New rows written per flush, each chunk reported to the import's job. */
+    private static final int WRITE_CHUNK = 2000;
     private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
             DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT));
 
@@ -81,7 +84,7 @@ public class StudentImportService {
      * runs (429); parses and checks the rows on a worker thread, never on the event loop; writes them in
      * one transaction, so a failure or a shutdown half-way commits nothing.
      */
-    public Uni<ImportReport> importCsv(byte[] file, Optional<Charset> charset, boolean dryRun) {
+    public Uni<ImportReport> importCsv(byte[] file, Optional<Charset> charset, boolean dryRun, JobProgress progress) {
         if (file.length > limits.maxBytes()) {
             throw Problems.tooLarge("an import may have at most " + limits.maxBytes() + " bytes; this file has "
                     + file.length + ": split it");
@@ -100,8 +103,14 @@ public class StudentImportService {
                         .chain(existingStudents -> guardians.allOfSchool(school)
                                 .chain(existingGuardians -> links.allOfSchool(school).chain(existingLinks -> apply(
                                         school, rows, index(existingStudents, s -> s.documentNumber),
-                                        index(existingGuardians, g -> g.documentNumber), existingLinks, dryRun)))))))
+                                        index(existingGuardians, g -> g.documentNumber), existingLinks, dryRun,
+                                        progress)))))))
                 .eventually(() -> running.end(school));
+    }
+
+    /** A file too long to wait for: it runs as a job (202) even when its caller would wait. */
+    public boolean large(byte[] file) {
+        return CsvTable.lineCount(file) - 1 > limits.jobRows();
     }
 
     private static List<Row> validated(byte[] file, Optional<Charset> charset) {
@@ -115,7 +124,7 @@ public class StudentImportService {
 
     private Uni<ImportReport> apply(UUID school, List<Row> rows, Map<String, Student> byDocument,
                                     Map<String, Guardian> guardiansByDocument, List<StudentGuardian> existingLinks,
-                                    boolean dryRun) {
+                                    boolean dryRun, JobProgress progress) {
         Set<String> linked = existingLinks.stream().map(l -> l.studentId + "/" + l.guardianId).collect(Collectors.toSet());
         Set<UUID> withPrimary = existingLinks.stream().filter(l -> l.primary).map(l -> l.studentId)
                 .collect(Collectors.toSet());
@@ -161,14 +170,20 @@ public class StudentImportService {
         ImportReport report = new ImportReport(dryRun, rows.size(), created, updated, unchanged, guardiansCreated,
                 List.of());
         if (dryRun) {
-            return Uni.createFrom().item(report);
+            return progress.total(rows.size()).chain(() -> progress.advanced(rows.size())).replaceWith(report);
         }
         // new rows in dependency order: students and guardians before the links between them
         List<Object> ordered = new ArrayList<>(toPersist.stream().filter(o -> !(o instanceof StudentGuardian)).toList());
         ordered.addAll(toPersist.stream().filter(o -> o instanceof StudentGuardian).toList());
-        return students.getSession()
-                .chain(session -> session.persistAll(ordered.toArray()).chain(session::flush))
-                .replaceWith(report);
+        Uni<Void> written = progress.total(ordered.size());
+        // in chunks, each flushed and told, all in the one transaction: the import stays all or nothing
+        for (int from = 0; from < ordered.size(); from += WRITE_CHUNK) {
+            List<Object> chunk = ordered.subList(from, Math.min(ordered.size(), from + WRITE_CHUNK));
+            written = written.chain(() -> students.getSession()
+                    .chain(session -> session.persistAll(chunk.toArray()).chain(session::flush))
+                    .chain(() -> progress.advanced(chunk.size())));
+        }
+        return written.replaceWith(report);
     }
 
     private static List<Row> validated(CsvTable table) {
