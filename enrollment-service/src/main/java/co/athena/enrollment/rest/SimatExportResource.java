@@ -4,6 +4,9 @@ import co.athena.enrollment.domain.SimatCheck;
 import co.athena.enrollment.domain.SimatExportMetadata;
 import co.athena.enrollment.service.SimatExportService;
 import co.athena.enrollment.service.SimatFile;
+import co.athena.persistence.jobs.JobProgress;
+import co.athena.persistence.jobs.JobView;
+import co.athena.persistence.jobs.Jobs;
 import co.athena.shared.page.Page;
 import co.athena.shared.page.PageRequest;
 import co.athena.shared.rest.ETags;
@@ -42,9 +45,11 @@ import java.util.UUID;
 public class SimatExportResource {
 
     private final SimatExportService exports;
+    private final Jobs jobs;
 
-    public SimatExportResource(SimatExportService exports) {
+    public SimatExportResource(SimatExportService exports, Jobs jobs) {
         this.exports = exports;
+        this.jobs = jobs;
     }
 
     @POST
@@ -52,18 +57,28 @@ public class SimatExportResource {
     @Produces({"text/csv", MediaType.APPLICATION_JSON})
     @Operation(summary = "Freeze the school year's pending novelties into a file and answer it: the Anexo 6A of "
             + "students to register (kind anexo_6a) or the novelty worklist (kind novelties); encoding and delimiter "
-            + "from the school's simat_settings. With dry_run=true, check every student instead and store nothing")
+            + "from the school's simat_settings. With dry_run=true, check every student instead and store nothing. With "
+            + "Prefer: respond-async it answers 202 with a job to poll (GET /api/v1/jobs/{id}: processed of total "
+            + "lines; the export's metadata as its result and its download as result_url)")
     @APIResponse(responseCode = "201", description = "The file; Location names its export's metadata",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "200", description = "dry_run=true: what each student lacks; nothing stored",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SimatCheck.class)))
-    public Uni<Response> create(@Valid @NotNull SimatExportRequest request, @QueryParam("dry_run") boolean dryRun) {
+    @APIResponse(responseCode = "202", description = "The export is made as a job: poll its Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobView.class)))
+    public Uni<Response> create(@Valid @NotNull SimatExportRequest request, @QueryParam("dry_run") boolean dryRun,
+                                @HeaderParam("Prefer") String prefer) {
         // a plain Response: its writer is chosen by the entity's class (the report's JSON, or the file's bytes)
         if (dryRun) {
             return exports.check(request.schoolYearId(), request.kindOrDefault())
                     .map(check -> Response.ok(check, MediaType.APPLICATION_JSON_TYPE).build());
         }
-        return exports.create(request.schoolYearId(), request.kindOrDefault()).map(export -> Response
+        if (Jobs.wanted(prefer, false)) {
+            return jobs.start("simat_export", Permissions.EXPORT_SIMAT, progress -> exports.create(
+                            request.schoolYearId(), request.kindOrDefault(), progress).map(SimatExportMetadata::of),
+                    export -> "/api/v1/simat/exports/" + export.id());
+        }
+        return exports.create(request.schoolYearId(), request.kindOrDefault(), JobProgress.NONE).map(export -> Response
                 .created(URI.create("/api/v1/simat/exports/" + export.id))
                 .entity(export.content)
                 .type(csv(export.encoding))

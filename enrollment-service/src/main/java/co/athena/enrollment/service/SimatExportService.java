@@ -19,6 +19,7 @@ import co.athena.enrollment.repository.SimatExportRepository;
 import co.athena.persistence.metrics.LongWork;
 import co.athena.persistence.TenantTransactional;
 import co.athena.persistence.TenantTransactions;
+import co.athena.persistence.jobs.JobProgress;
 import co.athena.shared.ids.UtcClock;
 import co.athena.shared.ids.UuidV7;
 import co.athena.shared.page.Page;
@@ -88,12 +89,14 @@ public class SimatExportService {
      * one school year prepared at the same time never share a novelty: the second to store is a 409.
      * Students whose line cannot go stay pending, listed on the export with every reason.
      */
-    public Uni<SimatExport> create(UUID schoolYearId, SimatExportKind kind) {
+    public Uni<SimatExport> create(UUID schoolYearId, SimatExportKind kind, JobProgress progress) {
+        // the caller's school, name and token now: as a job, the rest runs after the request has ended
         UUID schoolId = tenant.requireSchoolId();
         String actor = tenant.actor();
+        String bearer = tenant.bearer();
         // two exports prepared at once would freeze the same novelties: the one that stores second is refused
         Instant readAt = UtcClock.now();
-        return work.timed("simat_export", () -> prepare(schoolId, schoolYearId, kind)
+        return work.timed("simat_export", () -> prepare(schoolId, bearer, schoolYearId, kind)
                 .map(prepared -> {
                     if (prepared.rows().isEmpty()) {
                         throw Problems.conflict("nothing-to-export", "no SIMAT novelties of kind " + kind
@@ -101,6 +104,7 @@ public class SimatExportService {
                     }
                     return build(prepared, schoolId, schoolYearId, kind, actor);
                 })
+                .call(built -> progress.total(built.items().size()))
                 .chain(built -> transactions.inSchool(schoolId, () -> exports.lockYear(schoolId, schoolYearId)
                         .chain(() -> exports.madeSince(schoolId, schoolYearId, readAt))
                         .invoke(concurrent -> {
@@ -114,12 +118,13 @@ public class SimatExportService {
                         .chain(() -> exports.getSession())
                         .chain(session -> session.persistAll(built.items().toArray()))
                         .chain(exports::flush)
-                        .replaceWith(built.export()))));
+                        .replaceWith(built.export()))
+                        .call(() -> progress.advanced(built.items().size()))));
     }
 
     /** The same reads and checks as an export, answered as a report: nothing is stored or marked. */
     public Uni<SimatCheck> check(UUID schoolYearId, SimatExportKind kind) {
-        return prepare(tenant.requireSchoolId(), schoolYearId, kind).map(prepared -> new SimatCheck(schoolYearId,
+        return prepare(tenant.requireSchoolId(), tenant.bearer(), schoolYearId, kind).map(prepared -> new SimatCheck(schoolYearId,
                 kind, (int) prepared.rows().stream().filter(row -> row.row().ready()).count(),
                 prepared.rows().stream().filter(row -> !row.row().ready()).map(PreparedRow::refused).toList()));
     }
@@ -128,7 +133,7 @@ public class SimatExportService {
     public Uni<List<SimatNovelty>> novelties(UUID schoolYearId) {
         UUID schoolId = tenant.requireSchoolId();
         String bearer = tenant.bearer();
-        return school(schoolYearId).chain(school -> reads.simatPending(schoolId, schoolYearId, SimatExportKind.novelties)
+        return school(bearer, schoolYearId).chain(school -> reads.simatPending(schoolId, schoolYearId, SimatExportKind.novelties)
                 .chain(pending -> references.students(bearer, studentIds(pending))
                         .map(students -> pending.stream().map(e -> NoveltyWorklist.entry(school, e,
                                 students.get(e.studentId))).toList())));
@@ -167,8 +172,7 @@ public class SimatExportService {
                 });
     }
 
-    private Uni<SimatSchool> school(UUID schoolYearId) {
-        String bearer = tenant.bearer();
+    private Uni<SimatSchool> school(String bearer, UUID schoolYearId) {
         Uni<SchoolYearView> year = references.schoolYear(bearer, schoolYearId).map(found -> found.orElseThrow(() ->
                 Problems.unprocessable("school_year_id", "no such school year in this school")));
         return Uni.combine().all().unis(year, references.simatSettings(bearer)).with(SimatSchool::of);
@@ -186,9 +190,8 @@ public class SimatExportService {
      * Everything an export or a dry run reads: the year and settings, the pending novelties (one transaction),
      * the students from student-service, whether each is new to the school, then every line and its problems.
      */
-    private Uni<Prepared> prepare(UUID schoolId, UUID schoolYearId, SimatExportKind kind) {
-        String bearer = tenant.bearer();
-        return school(schoolYearId).chain(school -> reads.simatPending(schoolId, schoolYearId, kind)
+    private Uni<Prepared> prepare(UUID schoolId, String bearer, UUID schoolYearId, SimatExportKind kind) {
+        return school(bearer, schoolYearId).chain(school -> reads.simatPending(schoolId, schoolYearId, kind)
                 .chain(pending -> pending.isEmpty() || kind == SimatExportKind.novelties
                         ? Uni.createFrom().item(new Pending(pending, Map.of()))
                         : reads.earliestInOtherYears(schoolId, schoolYearId, studentIds(pending))

@@ -264,6 +264,43 @@ class SimatExportTest {
     }
 
     @Test
+    void asAJobTheExportEndsWithItsMetadataAndItsDownload() {
+        activeEnrollment();
+        activeEnrollment();
+        awaitAnyPending();
+
+        String job = secretary(school).header("Prefer", "respond-async").body(Map.of("school_year_id", year.toString()))
+                .post("/api/v1/simat/exports").then().statusCode(202).body("kind", equalTo("simat_export"))
+                .extract().header("Location");
+        JsonPath done = awaitJob(job);
+
+        assertEquals("succeeded", done.getString("status"), done.prettify());
+        assertEquals(2, done.getInt("total"));
+        assertEquals(2, done.getInt("processed"));
+        assertEquals(2, done.getInt("result.row_count"));
+        secretary(school).get(done.getString("result_url")).then().statusCode(200).contentType(containsString("text/csv"));
+    }
+
+    @Test
+    void asAJobAnExportWithStudentServiceDownFailsSayingSoAndStoresNothing() {
+        activeEnrollment();
+        awaitAnyPending();
+        SiblingFakes.student().down();
+        JsonPath failed;
+        try {
+            String job = secretary(school).header("Prefer", "respond-async")
+                    .body(Map.of("school_year_id", year.toString())).post("/api/v1/simat/exports").then()
+                    .statusCode(202).extract().header("Location");
+            failed = awaitJob(job);
+        } finally {
+            SiblingFakes.student().up();
+        }
+        assertEquals("failed", failed.getString("status"));
+        assertTrue(failed.getString("errors[0].message").contains("student-service"), failed.prettify());
+        secretary(school).get("/api/v1/simat/exports").then().body("items", hasSize(0));
+    }
+
+    @Test
     void anotherSchoolsExportIsNotFound() {
         activeEnrollment();
         awaitAnyPending();
@@ -487,6 +524,13 @@ class SimatExportTest {
         move(school, id, "in_review", null);
         move(school, id, "active", null);
         return id;
+    }
+
+    private JsonPath awaitJob(String job) {
+        return org.awaitility.Awaitility.await("the export's job ends").atMost(CONSUMED)
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> secretary(school).get(job).then().statusCode(200).extract().jsonPath(),
+                        view -> !view.getString("status").equals("running"));
     }
 
     private void awaitAnyPending() {

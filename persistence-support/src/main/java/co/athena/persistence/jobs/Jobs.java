@@ -17,10 +17,12 @@ import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -30,12 +32,14 @@ import java.util.function.Function;
  * Long work as a job its caller polls ({@code GET /api/v1/jobs/{id}}, {@link JobResource}). Hand-written: the work
  * is the service's own operation, which only has to report its progress. The job's row is written on the pool in
  * small transactions of its own ({@link TenantReads}), so a poller sees progress while the work's transaction is
- * open; a job whose instance stopped mid-way reads as failed once it has been silent for {@link #SILENT_MINUTES}.
+ * open. While it runs, its instance touches the row every {@link #HEARTBEAT}; a job whose instance stopped mid-way
+ * (its work's transaction rolled back with it) reads as failed once silent for {@link #SILENT_MINUTES}.
  */
 @ApplicationScoped
 public class Jobs {
 
-    static final int SILENT_MINUTES = 15;
+    static final Duration HEARTBEAT = Duration.ofSeconds(30);
+    static final int SILENT_MINUTES = 2;
     private static final Logger LOG = Logger.getLogger(Jobs.class);
     private static final TypeReference<List<FieldError>> ERRORS = new TypeReference<>() {
     };
@@ -83,11 +87,13 @@ public class Jobs {
                                         + "started_by) values ($1, $2, $3, $4, 'running', $5) returning started_at")
                                 .execute(Tuple.of(id, school, kind, permission, tenant.actor()))))
                 .map(inserted -> {
-                    detach(running.chain(result -> succeeded(school, id, result, resultUrl.apply(result)))
+                    detach(school, id, running.chain(result -> succeeded(school, id, result, resultUrl.apply(result)))
                             .onFailure().recoverWithUni(failure -> failed(school, id, kind, failure)));
                     JobView job = new JobView(id, kind, JobStatus.running, 0, null, List.of(), null, null,
                             inserted.iterator().next().getOffsetDateTime(0), null);
-                    return Response.accepted(job).location(URI.create("/api/v1/jobs/" + id)).build();
+                    // JSON whatever the operation's own answer is (a SIMAT export's is a CSV file)
+                    return Response.accepted(job).type(MediaType.APPLICATION_JSON_TYPE)
+                            .location(URI.create("/api/v1/jobs/" + id)).build();
                 });
     }
 
@@ -107,17 +113,22 @@ public class Jobs {
      * Subscribes on a duplicated context of its own: the request's context keeps its Hibernate Reactive session and
      * ends with the request. The caller's trace goes along, so the job's spans stay in the request's trace.
      */
-    private static void detach(Uni<Void> work) {
+    private void detach(UUID school, UUID id, Uni<Void> work) {
         Context request = Vertx.currentContext();
         if (request == null) {
             work.subscribe().with(ignored -> { }, failure -> LOG.error("a job's bookkeeping failed", failure));
             return;
         }
         io.opentelemetry.context.Context trace = io.opentelemetry.context.Context.current();
+        Vertx vertx = request.owner();
         VertxContext.createNewDuplicatedContext(request).runOnContext(ignored -> {
             // left current on purpose: this context exists for this job only and goes with it
             trace.makeCurrent();
-            work.subscribe().with(done -> { }, failure -> LOG.error("a job's bookkeeping failed", failure));
+            long heartbeat = vertx.setPeriodic(HEARTBEAT.toMillis(), tick -> rows.inSchool(school, sql -> sql
+                            .preparedQuery("update jobs set updated_at = now() where id = $1").execute(Tuple.of(id)))
+                    .subscribe().with(done -> { }, failure -> LOG.warnf("job %s: heartbeat not written: %s", id, failure)));
+            work.eventually(() -> vertx.cancelTimer(heartbeat))
+                    .subscribe().with(done -> { }, failure -> LOG.error("a job's bookkeeping failed", failure));
         });
     }
 

@@ -16,6 +16,6 @@ public interface ImportLimits {
     @WithDefault("20000")
     int maxRows();
 
-    @WithDefault("2000")
+    @WithDefault("5000")
     int jobRows();
 }

@@ -49,7 +49,7 @@ public class StudentImportResource {
     @PermissionsAllowed(Permissions.WRITE_STUDENTS)
     @Operation(summary = "Import students (and up to two guardians per row) from a CSV; all or nothing; "
             + "dry_run=true only validates; upsert by document number. With Prefer: respond-async, or a file of more "
-            + "than 2,000 rows, it answers 202 with a job to poll (GET /api/v1/jobs/{id}: processed of total records "
+            + "than 5,000 rows, it answers 202 with a job to poll (GET /api/v1/jobs/{id}: processed of total records "
             + "written; the report as its result, or the invalid rows as its errors)")
     @APIResponse(responseCode = "200", description = "What was (or, in a dry run, would be) imported",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))

@@ -66,7 +66,7 @@ class StudentImportJobTest {
     void aFileOverTheJobSizeRunsAsAJobWithoutBeingAsked() throws Exception {
         UUID school = UUID.randomUUID();
         StringBuilder csv = new StringBuilder(HEADER);
-        for (int i = 0; i < 2001; i++) {
+        for (int i = 0; i < 5001; i++) {
             csv.append(row("Estudiante", ""));
         }
 
@@ -74,7 +74,7 @@ class StudentImportJobTest {
                 .extract().header("Location");
 
         assertEquals("succeeded", awaitEnd(school, job).getString("status"));
-        assertEquals(2001, TestDatabase.count("select count(*) from student.students where school_id = ?", school));
+        assertEquals(5001, TestDatabase.count("select count(*) from student.students where school_id = ?", school));
     }
 
     @Test
