@@ -3,6 +3,9 @@ package co.athena.academic.rest;
 import co.athena.academic.service.PromotionChoice;
 import co.athena.academic.service.PromotionService;
 import co.athena.academic.service.SchoolYearRef;
+import co.athena.persistence.jobs.JobProgress;
+import co.athena.persistence.jobs.JobView;
+import co.athena.persistence.jobs.Jobs;
 import co.athena.shared.security.Permissions;
 import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.mutiny.Uni;
@@ -10,6 +13,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -17,7 +21,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,9 +45,11 @@ import java.util.UUID;
 public class PromotionResource {
 
     private final PromotionService promotions;
+    private final Jobs jobs;
 
-    public PromotionResource(PromotionService promotions) {
+    public PromotionResource(PromotionService promotions, Jobs jobs) {
         this.promotions = promotions;
+        this.jobs = jobs;
     }
 
     @GET
@@ -53,9 +64,23 @@ public class PromotionResource {
     @Path("/computations")
     @PermissionsAllowed(Permissions.MANAGE_ACADEMIC)
     @Operation(summary = "Compute every unconfirmed decision of the year from the grades and absences as they stand "
-            + "(failed areas that retain, absences over the threshold, fewer failed areas: pending recovery)")
-    public Uni<List<PromotionResponse>> compute(@Valid @NotNull SchoolYearRef year) {
-        return promotions.compute(year.schoolYearId()).map(PromotionResponse::of);
+            + "(failed areas that retain, absences over the threshold, fewer failed areas: pending recovery). With "
+            + "Prefer: respond-async it answers 202 with a job to poll (GET /api/v1/jobs/{id}: processed of total "
+            + "groups; how many decisions as its result, and the list as result_url)")
+    @APIResponse(responseCode = "200", description = "The year's decisions as computed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = PromotionResponse.class)))
+    @APIResponse(responseCode = "202", description = "The computation runs as a job: poll its Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobView.class)))
+    public Uni<Response> compute(@Valid @NotNull SchoolYearRef year, @HeaderParam("Prefer") String prefer) {
+        if (Jobs.wanted(prefer, false)) {
+            return jobs.start("promotion_computation", Permissions.MANAGE_ACADEMIC, progress -> promotions
+                            .compute(year.schoolYearId(), progress)
+                            .map(decisions -> new PromotionComputation(year.schoolYearId(), decisions.size())),
+                    computed -> "/api/v1/promotions?school_year_id=" + computed.schoolYearId());
+        }
+        return promotions.compute(year.schoolYearId(), JobProgress.NONE)
+                .map(decisions -> Response.ok(PromotionResponse.of(decisions)).build());
     }
 
     @PUT

@@ -5,6 +5,9 @@ import co.athena.academic.service.DirectorComment;
 import co.athena.academic.service.Publication;
 import co.athena.academic.service.PublicationRequest;
 import co.athena.academic.service.ReportCardService;
+import co.athena.persistence.jobs.JobProgress;
+import co.athena.persistence.jobs.JobView;
+import co.athena.persistence.jobs.Jobs;
 import co.athena.shared.problem.Problems;
 import co.athena.shared.security.Permissions;
 import io.quarkus.security.PermissionsAllowed;
@@ -15,6 +18,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -22,6 +26,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -46,9 +51,11 @@ import java.util.UUID;
 public class ReportCardResource {
 
     private final ReportCardService reportCards;
+    private final Jobs jobs;
 
-    public ReportCardResource(ReportCardService reportCards) {
+    public ReportCardResource(ReportCardService reportCards, Jobs jobs) {
         this.reportCards = reportCards;
+        this.jobs = jobs;
     }
 
     @GET
@@ -104,8 +111,17 @@ public class ReportCardResource {
     @PermissionsAllowed(Permissions.MANAGE_ACADEMIC)
     @Operation(summary = "Publish a closed period's report cards: each student's PDF and each group's are stored, "
             + "then the cards are published and announced (athena.academic.report-cards.v1); a second call "
-            + "publishes only cards built since")
-    public Uni<Publication> publish(@Valid @NotNull PublicationRequest request) {
-        return reportCards.publish(request);
+            + "publishes only cards built since. With Prefer: respond-async it answers 202 with a job to poll "
+            + "(GET /api/v1/jobs/{id}: processed of total groups; what was published as its result)")
+    @APIResponse(responseCode = "200", description = "How many cards of how many groups were published",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Publication.class)))
+    @APIResponse(responseCode = "202", description = "The publication runs as a job: poll its Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobView.class)))
+    public Uni<Response> publish(@Valid @NotNull PublicationRequest request, @HeaderParam("Prefer") String prefer) {
+        if (Jobs.wanted(prefer, false)) {
+            return jobs.start("report_card_publication", Permissions.MANAGE_ACADEMIC,
+                    progress -> reportCards.publish(request, progress), publication -> null);
+        }
+        return reportCards.publish(request, JobProgress.NONE).map(publication -> Response.ok(publication).build());
     }
 }

@@ -22,6 +22,7 @@ import co.athena.academic.repository.SubjectRepository;
 import co.athena.persistence.metrics.LongWork;
 import co.athena.persistence.TenantTransactional;
 import co.athena.persistence.TenantTransactions;
+import co.athena.persistence.jobs.JobProgress;
 import co.athena.shared.ids.UtcClock;
 import co.athena.shared.ids.UuidV7;
 import co.athena.shared.problem.Problems;
@@ -100,9 +101,11 @@ public class PromotionService {
      * Computes every unconfirmed decision of the year from the grades as they stand: the students in a group of the
      * year now; a decision whose student left every group goes. Confirmed decisions stay as they are.
      */
-    public Uni<List<PromotionDecision>> compute(UUID schoolYearId) {
+    public Uni<List<PromotionDecision>> compute(UUID schoolYearId, JobProgress progress) {
+        // the caller's school and token now: as a job, the rest runs after the request has ended
         UUID schoolId = tenant.requireSchoolId();
-        return work.timed("promotion_computation", () -> years.require(tenant.bearer(), schoolYearId)
+        String bearer = tenant.bearer();
+        return work.timed("promotion_computation", () -> years.require(bearer, schoolYearId)
                 .chain(year -> transactions.inSchool(schoolId,
                 () -> evaluation.rulesOf(schoolId, schoolYearId)
                         .chain(rules -> periods.ofYear(schoolId, schoolYearId).chain(yearPeriods -> {
@@ -112,8 +115,8 @@ public class PromotionService {
                             }
                             return areas.allOfSchool(schoolId).chain(schoolAreas -> groups.ofYear(schoolId,
                                     schoolYearId).chain(yearGroups -> decisions.ofYear(schoolId, schoolYearId)
-                                    .chain(existing -> computeAll(rules, yearPeriods, schoolAreas, yearGroups,
-                                            existing))));
+                                    .chain(existing -> progress.total(yearGroups.size()).chain(() -> computeAll(
+                                            rules, yearPeriods, schoolAreas, yearGroups, existing, progress)))));
                         }))
                         .chain(() -> decisions.ofYear(schoolId, schoolYearId)))));
     }
@@ -161,7 +164,7 @@ public class PromotionService {
     }
 
     private Uni<Void> computeAll(EvaluationRules rules, List<AcademicPeriod> yearPeriods, List<AcademicArea> schoolAreas,
-                                 List<ClassGroup> yearGroups, List<PromotionDecision> existing) {
+                                 List<ClassGroup> yearGroups, List<PromotionDecision> existing, JobProgress progress) {
         Map<UUID, PromotionDecision> byStudent = existing.stream()
                 .collect(Collectors.toMap(d -> d.studentId, Function.identity()));
         Map<UUID, AcademicArea> areaOf = schoolAreas.stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
@@ -178,7 +181,7 @@ public class PromotionService {
                                         decide(rules, group, member, groupCourses, groupSubjects, areaOf, byStudent,
                                                 fresh);
                                     }))))
-                    .replaceWithVoid());
+                    .chain(() -> progress.advanced(1)));
         }
         List<PromotionDecision> gone = new ArrayList<>();
         return all.chain(() -> {

@@ -23,6 +23,7 @@ import co.athena.persistence.metrics.LongWork;
 import co.athena.persistence.OnWorker;
 import co.athena.persistence.TenantTransactional;
 import co.athena.persistence.TenantTransactions;
+import co.athena.persistence.jobs.JobProgress;
 import co.athena.shared.ids.UtcClock;
 import co.athena.shared.ids.UuidV7;
 import co.athena.shared.problem.Problems;
@@ -159,7 +160,7 @@ public class ReportCardService {
      * are published and announced in one transaction per group. Only a closed (or published) period whose cards are
      * built; a second call publishes nothing new.
      */
-    public Uni<Publication> publish(PublicationRequest request) {
+    public Uni<Publication> publish(PublicationRequest request, JobProgress progress) {
         UUID schoolId = tenant.requireSchoolId();
         String bearer = tenant.bearer();
         String actor = tenant.actor();
@@ -168,12 +169,13 @@ public class ReportCardService {
         return TenantTransactions.uncancellable(work.timed("report_card_publication", () -> transactions.inSchool(
                 schoolId, () -> batch(schoolId, request, actor)).chain(batch -> {
             if (batch.groups().isEmpty()) {
-                return Uni.createFrom().item(new Publication(batch.period().id, 0, 0));
+                return progress.total(0).replaceWith(new Publication(batch.period().id, 0, 0));
             }
-            return sources.header(bearer).chain(header -> sources.names(bearer)
+            return progress.total(batch.groups().size()).chain(() -> sources.header(bearer)).chain(header -> sources
+                    .names(bearer)
                     .chain(names -> Multi.createFrom().iterable(batch.groups())
                             .onItem().transformToUniAndConcatenate(groupId -> publishGroup(batch, groupId, header,
-                                    names))
+                                    names).call(() -> progress.advanced(1)))
                             .collect().asList()
                             .map(published -> new Publication(batch.period().id,
                                     published.stream().mapToInt(Integer::intValue).sum(), batch.groups().size()))));

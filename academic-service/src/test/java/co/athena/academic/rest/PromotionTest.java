@@ -3,7 +3,9 @@ package co.athena.academic.rest;
 import co.athena.academic.CourseOf601;
 import co.athena.academic.Periods;
 import co.athena.shared.security.Roles;
+import co.athena.testing.JobPolls;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +20,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -55,6 +58,19 @@ class PromotionTest {
                 .body(of(2) + ".failed_areas[0].grade", equalTo(2.8f))
                 .body(of(2) + ".grade_level", equalTo(6))
                 .body("confirmed_at", everyItem(nullValue()));
+    }
+
+    @Test
+    void asAJobTheComputationCountsItsGroupsAndPointsAtTheDecisions() {
+        String job = coordinator(school).header("Prefer", "respond-async").body(year())
+                .post("/api/v1/promotions/computations").then().statusCode(202).extract().header("Location");
+
+        JsonPath done = JobPolls.ended(() -> coordinator(school), job);
+
+        assertEquals("succeeded", done.getString("status"), done.prettify());
+        assertEquals(done.getInt("total"), done.getInt("processed"));
+        assertEquals(3, done.getInt("result.decisions"));
+        coordinator(school).get(done.getString("result_url")).then().statusCode(200).body("", hasSize(3));
     }
 
     @Test

@@ -7,12 +7,14 @@ import co.athena.academic.StudentDirectoryFake;
 import co.athena.shared.events.EventContract;
 import co.athena.shared.events.ReportCardPublishedEvent;
 import co.athena.testing.ContractAssertions;
+import co.athena.testing.JobPolls;
 import co.athena.testing.TestDatabase;
 import co.athena.testing.TopicProbe;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import io.restassured.response.ValidatableResponse;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -161,6 +163,40 @@ class ReportCardTest {
         }
         assertEquals(publications + 2, metrics.timer("athena.work", "kind", "report_card_publication", "outcome",
                 "succeeded").count());
+    }
+
+    @Test
+    void asAJobThePublicationCountsItsGroupsToTheEnd() throws Exception {
+        close();
+        String job = coordinator(school).header("Prefer", "respond-async").body(publication())
+                .post("/api/v1/report-cards/publications").then().statusCode(202)
+                .body("kind", equalTo("report_card_publication")).extract().header("Location");
+
+        JsonPath done = JobPolls.ended(() -> coordinator(school), job);
+
+        assertEquals("succeeded", done.getString("status"), done.prettify());
+        assertEquals(1, done.getInt("total"));
+        assertEquals(1, done.getInt("processed"));
+        assertEquals(3, done.getInt("result.published"));
+        coordinator(school).get("/api/v1/report-cards/" + cardOf(0)).then().body("status", equalTo("published"));
+    }
+
+    @Test
+    void asAJobAPublicationWithStudentServiceDownFailsSayingSoAndPublishesNothing() throws Exception {
+        close();
+        StudentDirectoryFake.students().down();
+        JsonPath failed;
+        try {
+            String job = coordinator(school).header("Prefer", "respond-async").body(publication())
+                    .post("/api/v1/report-cards/publications").then().statusCode(202).extract().header("Location");
+            failed = JobPolls.ended(() -> coordinator(school), job);
+        } finally {
+            StudentDirectoryFake.students().up();
+        }
+        assertEquals("failed", failed.getString("status"));
+        assertTrue(failed.getString("errors[0].message").contains("student-service"), failed.prettify());
+        assertEquals(0, TestDatabase.count("select count(*) from academic.report_cards where school_id = ? "
+                + "and status = 'published'", school));
     }
 
     @Test

@@ -3,6 +3,7 @@ package co.athena.enrollment.rest;
 import co.athena.enrollment.EnrollmentApi;
 import co.athena.enrollment.SiblingFakes;
 import co.athena.shared.security.Roles;
+import co.athena.testing.JobPolls;
 import co.athena.testing.TestDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
@@ -12,7 +13,6 @@ import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +25,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -156,7 +155,7 @@ class RolloverTest {
                 .post("/api/v1/enrollments/rollovers").then().statusCode(202).body("status", equalTo("running"))
                 .extract().header("Location");
 
-        JsonPath done = awaitEnd(job);
+        JsonPath done = JobPolls.ended(() -> secretary(school), job);
 
         assertEquals("succeeded", done.getString("status"));
         assertEquals(3, done.getInt("total"));
@@ -171,17 +170,11 @@ class RolloverTest {
         String job = secretary(school).header("Prefer", "respond-async").body(body(false, groups()))
                 .post("/api/v1/enrollments/rollovers").then().statusCode(202).extract().header("Location");
 
-        JsonPath failed = awaitEnd(job);
+        JsonPath failed = JobPolls.ended(() -> secretary(school), job);
 
         assertEquals("failed", failed.getString("status"));
         assertTrue(failed.getString("errors[0].message").contains("1 students"), failed.prettify());
         assertEquals(0, enrollmentsIn(nextYear));
-    }
-
-    private JsonPath awaitEnd(String job) {
-        return await("the rollover's job ends").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
-                .until(() -> secretary(school).get(job).then().statusCode(200).extract().jsonPath(),
-                        view -> !view.getString("status").equals("running"));
     }
 
     @Test

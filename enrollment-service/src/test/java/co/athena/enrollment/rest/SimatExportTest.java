@@ -4,6 +4,7 @@ import co.athena.enrollment.SiblingFakes;
 import co.athena.enrollment.service.AnexoSeisA;
 import co.athena.enrollment.service.NoveltyWorklist;
 import co.athena.shared.security.Roles;
+import co.athena.testing.JobPolls;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -272,7 +273,7 @@ class SimatExportTest {
         String job = secretary(school).header("Prefer", "respond-async").body(Map.of("school_year_id", year.toString()))
                 .post("/api/v1/simat/exports").then().statusCode(202).body("kind", equalTo("simat_export"))
                 .extract().header("Location");
-        JsonPath done = awaitJob(job);
+        JsonPath done = JobPolls.ended(() -> secretary(school), job);
 
         assertEquals("succeeded", done.getString("status"), done.prettify());
         assertEquals(2, done.getInt("total"));
@@ -291,7 +292,7 @@ class SimatExportTest {
             String job = secretary(school).header("Prefer", "respond-async")
                     .body(Map.of("school_year_id", year.toString())).post("/api/v1/simat/exports").then()
                     .statusCode(202).extract().header("Location");
-            failed = awaitJob(job);
+            failed = JobPolls.ended(() -> secretary(school), job);
         } finally {
             SiblingFakes.student().up();
         }
@@ -524,13 +525,6 @@ class SimatExportTest {
         move(school, id, "in_review", null);
         move(school, id, "active", null);
         return id;
-    }
-
-    private JsonPath awaitJob(String job) {
-        return org.awaitility.Awaitility.await("the export's job ends").atMost(CONSUMED)
-                .pollInterval(Duration.ofMillis(100))
-                .until(() -> secretary(school).get(job).then().statusCode(200).extract().jsonPath(),
-                        view -> !view.getString("status").equals("running"));
     }
 
     private void awaitAnyPending() {

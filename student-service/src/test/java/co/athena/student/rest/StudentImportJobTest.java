@@ -1,5 +1,6 @@
 package co.athena.student.rest;
 
+import co.athena.testing.JobPolls;
 import co.athena.testing.TestDatabase;
 import co.athena.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -11,14 +12,12 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
 import static co.athena.student.rest.StudentApi.as;
 import static co.athena.student.rest.StudentApi.cc;
 import static co.athena.student.rest.StudentApi.ti;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,7 +38,7 @@ class StudentImportJobTest {
         ExtractableResponse<Response> accepted = upload(school, "secretary", csv, true).then().statusCode(202)
                 .header("Location", containsString("/api/v1/jobs/")).body("status", equalTo("running"))
                 .body("kind", equalTo("student_import")).extract();
-        JsonPath job = awaitEnd(school, accepted.header("Location"));
+        JsonPath job = JobPolls.ended(() -> as(school, "secretary"), accepted.header("Location"));
 
         assertEquals("succeeded", job.getString("status"));
         assertEquals(3 + 2 + 2, job.getInt("total"), "three students, two guardians, two links");
@@ -54,7 +53,7 @@ class StudentImportJobTest {
         String csv = HEADER + row("Laura", "") + "TI;" + ti() + ";Pablo;Díaz;31/02/2013;H;;;;\n";
 
         String job = upload(school, "secretary", csv, true).then().statusCode(202).extract().header("Location");
-        JsonPath failed = awaitEnd(school, job);
+        JsonPath failed = JobPolls.ended(() -> as(school, "secretary"), job);
 
         assertEquals("failed", failed.getString("status"));
         assertTrue(failed.getList("errors.field").containsAll(List.of("rows[3].birth_date", "rows[3].gender")),
@@ -73,7 +72,7 @@ class StudentImportJobTest {
         String job = upload(school, "secretary", csv.toString(), false).then().statusCode(202)
                 .extract().header("Location");
 
-        assertEquals("succeeded", awaitEnd(school, job).getString("status"));
+        assertEquals("succeeded", JobPolls.ended(() -> as(school, "secretary"), job).getString("status"));
         assertEquals(5001, TestDatabase.count("select count(*) from student.students where school_id = ?", school));
     }
 
@@ -82,7 +81,7 @@ class StudentImportJobTest {
         UUID school = UUID.randomUUID();
         String job = upload(school, "secretary", HEADER + row("Laura", ""), true).then().statusCode(202)
                 .extract().header("Location");
-        awaitEnd(school, job);
+        JobPolls.ended(() -> as(school, "secretary"), job);
 
         as(school, "teacher").get(job).then().statusCode(404);
         as(UUID.randomUUID(), "secretary").get(job).then().statusCode(404);
@@ -110,11 +109,5 @@ class StudentImportJobTest {
             request.header("Prefer", "respond-async");
         }
         return request.post("/api/v1/students/imports");
-    }
-
-    private static JsonPath awaitEnd(UUID school, String job) {
-        return await("the job ends").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
-                .until(() -> as(school, "secretary").get(job).then().statusCode(200).extract().jsonPath(),
-                        view -> !view.getString("status").equals("running"));
     }
 }
