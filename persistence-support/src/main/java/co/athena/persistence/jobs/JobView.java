@@ -2,6 +2,7 @@ package co.athena.persistence.jobs;
 
 import co.athena.shared.problem.FieldError;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -13,5 +14,9 @@ import java.util.UUID;
  * it made ({@code result_url}), if any.
  */
 public record JobView(UUID id, String kind, JobStatus status, int processed, Integer total, List<FieldError> errors,
-                      JsonNode result, String resultUrl, OffsetDateTime startedAt, OffsetDateTime finishedAt) {
+                      @Schema(description = "the operation's own answer, as its synchronous "
+                              + "call gives it, once the job succeeded")
+                      JsonNode result,
+                      @Schema(description = "where what the job made lives, if it made a resource") String resultUrl,
+                      OffsetDateTime startedAt, OffsetDateTime finishedAt) {
 }

@@ -59,6 +59,7 @@ public class ApiDocumentFilter implements OASFilter {
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas() == null ? Map.of()
                 : openAPI.getComponents().getSchemas();
         schemas.values().forEach(ApiDocumentFilter::anchorPatterns);
+        schemas.values().forEach(ApiDocumentFilter::freeFormTrees);
         schemas.values().forEach(ApiDocumentFilter::dropTypeBesideRef);
         openAPI.getComponents().addSchema("Problem", problemSchema());
         if (openAPI.getPaths() != null) {
@@ -162,6 +163,19 @@ public class ApiDocumentFilter implements OASFilter {
     }
 
     /** SmallRye writes {@code type: object} beside an enum's $ref; a value cannot be both. */
+    /** A property holding a Jackson tree (JSON passed through as it is, e.g. a job's result) is a free-form object. */
+    private static void freeFormTrees(Schema schema) {
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(property -> {
+                String ref = property.getRef();
+                if (ref != null && JACKSON_TREES.contains(ref.substring(ref.lastIndexOf('/') + 1))) {
+                    property.setRef(null);
+                    property.setType(List.of(Schema.SchemaType.OBJECT));
+                }
+            });
+        }
+    }
+
     private static void dropTypeBesideRef(Schema schema) {
         if (schema.getProperties() != null) {
             schema.getProperties().values().forEach(property -> {

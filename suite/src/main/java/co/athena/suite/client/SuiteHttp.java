@@ -30,6 +30,11 @@ public final class SuiteHttp {
         return send(json(base(uri, token), "POST", body), "POST " + uri);
     }
 
+    /** A POST whose caller would rather poll a job than wait (RFC 7240 {@code Prefer: respond-async}). */
+    public Reply postPreferringAsync(URI uri, String token, Object body) {
+        return send(json(base(uri, token).header("Prefer", "respond-async"), "POST", body), "POST " + uri);
+    }
+
     public Reply post(URI uri, String token, Object body, String ifMatch) {
         return send(json(base(uri, token).header("If-Match", ifMatch), "POST", body), "POST " + uri);
     }

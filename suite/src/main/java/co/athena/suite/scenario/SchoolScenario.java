@@ -68,6 +68,8 @@ public final class SchoolScenario {
     public UUID activityId;
     public UUID reportCardId;
     public UUID promotionId;
+    /** A job of each service that runs long work, by service name (each ended, having changed nothing). */
+    public final Map<String, UUID> jobs = new LinkedHashMap<>();
 
     public SchoolScenario(Endpoints at, SuiteHttp http, SignIn signIn) {
         this.at = at;
@@ -104,7 +106,36 @@ public final class SchoolScenario {
         awaitSimatStatus("pending_enrollment");
         exportSimat();
         closeSecondPeriod();
+        endJobs();
         return this;
+    }
+
+    /**
+     * One job in each service that runs long work, each left as it ended: a dry-run import (writes nothing), a rollover
+     * into a year that does not exist (fails, 422), a promotion computation (the same decisions again).
+     */
+    private void endJobs() {
+        jobs.put("student-service", job(at.student("/"), http.send(
+                HttpRequest.newBuilder(at.student("/api/v1/students/imports?dry_run=true"))
+                        .header("Authorization", "Bearer " + token("secretary")).header("Content-Type", "text/csv")
+                        .header("Prefer", "respond-async").POST(HttpRequest.BodyPublishers.ofString(
+                                "document_type;document_number;first_name;first_surname;birth_date;gender\n"
+                                        + "TI;3" + run + ";Ana;Gil;" + (year - 11) + "-05-20;F\n")), "POST import")));
+        jobs.put("enrollment-service", job(at.enrollment("/"), http.postPreferringAsync(
+                at.enrollment("/api/v1/enrollments/rollovers"), token("secretary"), Map.of("from_school_year_id",
+                        schoolYearId.toString(), "to_school_year_id", UUID.randomUUID().toString(), "dry_run", true))));
+        jobs.put("academic-service", job(at.academic("/"), http.postPreferringAsync(
+                at.academic("/api/v1/promotions/computations"), token("coordinator"),
+                Map.of("school_year_id", schoolYearId.toString()))));
+    }
+
+    /** The job a 202 started, once it has ended. */
+    private UUID job(URI service, Reply accepted) {
+        UUID id = UUID.fromString(expect(202, accepted).json().path("id").asText());
+        URI job = service.resolve("/api/v1/jobs/" + id);
+        eventually(() -> expect(200, http.get(job, token("rector"))).json(),
+                view -> !view.path("status").asText().equals("running"), "job " + job + " to end");
+        return id;
     }
 
     /**

@@ -49,6 +49,8 @@ class AuthorizationMatrixIT {
     private static final Map<String, String> REQUIRED = new TreeMap<>();
 
     static {
+        // a job answers only callers who hold the permission that started it (404 for others: StudentImportJobTest)
+        permission(MEMBER, "GET /api/v1/jobs/{id}");
         permission(MEMBER, "GET /api/v1/school", "GET /api/v1/school/settings", "GET /api/v1/school-years",
                 "GET /api/v1/school-years/{id}", "GET /api/v1/school-years/{yearId}/periods",
                 "GET /api/v1/school-years/{yearId}/periods/{number}");

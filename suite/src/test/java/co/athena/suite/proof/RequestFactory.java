@@ -61,6 +61,7 @@ final class RequestFactory {
         ids.put("activity", school.activityId.toString());
         ids.put("report_card", school.reportCardId.toString());
         ids.put("promotion", school.promotionId.toString());
+        school.jobs.forEach((service, job) -> ids.put("job:" + service, job.toString()));
         return new RequestFactory(ids);
     }
 
@@ -73,6 +74,9 @@ final class RequestFactory {
             ids.put(kind, UUID.randomUUID().toString());
         }
         ids.put("document_number", "1000000001");
+        for (String service : List.of("student-service", "enrollment-service", "academic-service")) {
+            ids.put("job:" + service, UUID.randomUUID().toString());
+        }
         return new RequestFactory(ids);
     }
 
@@ -82,7 +86,7 @@ final class RequestFactory {
         String[] segments = op.path().split("/");
         for (int i = 1; i < segments.length; i++) {
             if (segments[i].startsWith("{")) {
-                String value = idAfter(segments[i - 1]);
+                String value = idAfter(op.service(), segments[i - 1]);
                 if (value == null) {
                     return Optional.empty();
                 }
@@ -93,7 +97,7 @@ final class RequestFactory {
     }
 
     /** The id of the target's resource named by the collection segment before a path parameter. */
-    private String idAfter(String collection) {
+    private String idAfter(String service, String collection) {
         return switch (collection) {
             case "students", "student-grades" -> ids.get("student");
             case "guardians" -> ids.get("guardian");
@@ -116,6 +120,7 @@ final class RequestFactory {
             case "activities" -> ids.get("activity");
             case "report-cards" -> ids.get("report_card");
             case "promotions" -> ids.get("promotion");
+            case "jobs" -> ids.get("job:" + service); // a job lives in the service that runs it
             default -> null;
         };
     }

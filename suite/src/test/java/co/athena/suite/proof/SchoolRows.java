@@ -19,7 +19,7 @@ import java.util.UUID;
 /**
  * A fingerprint of everything one school has in the database: per table with a {@code school_id},
  * the count and a hash of its rows. Outbox and processed-event bookkeeping, which the relays and
- * consumers update on their own, are left out.
+ * consumers update on their own, and jobs, which say how long work went (not what it changed), are left out.
  */
 final class SchoolRows {
 
@@ -68,7 +68,7 @@ final class SchoolRows {
                 join information_schema.tables t using (table_schema, table_name)
                 where c.column_name = 'school_id' and t.table_type = 'BASE TABLE'
                   and c.table_schema not in ('pg_catalog', 'information_schema')
-                  and c.table_name not in ('outbox', 'processed_events')
+                  and c.table_name not in ('outbox', 'processed_events', 'jobs')
                 order by 1""");
              ResultSet r = query.executeQuery()) {
             while (r.next()) {
