@@ -1,5 +1,6 @@
 package co.athena.student.rest;
 
+import co.athena.shared.security.Permissions;
 import co.athena.testing.JobPolls;
 import co.athena.testing.TestDatabase;
 import co.athena.testing.TestTokens;
@@ -86,6 +87,19 @@ class StudentImportJobTest {
         as(school, "teacher").get(job).then().statusCode(404);
         as(UUID.randomUUID(), "secretary").get(job).then().statusCode(404);
         as(school, "rector").get(job).then().statusCode(200);
+    }
+
+    @Test
+    void aJobWhoseInstanceStoppedReadsAsFailedOnceSilentForTwoMinutes() throws Exception {
+        UUID school = UUID.randomUUID();
+        UUID job = UUID.randomUUID();
+        TestDatabase.update("insert into student.jobs (id, school_id, kind, permission, status, started_by, updated_at) "
+                + "values (?, ?, 'student_import', ?, 'running', 'someone', now() - interval '3 minutes')", job, school,
+                Permissions.WRITE_STUDENTS);
+
+        as(school, "secretary").get("/api/v1/jobs/" + job).then().statusCode(200)
+                .body("status", equalTo("failed"))
+                .body("errors[0].message", containsString("stopped when its service instance did"));
     }
 
     @Test

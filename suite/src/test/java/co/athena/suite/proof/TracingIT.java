@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,6 +36,7 @@ class TracingIT {
 
     private static final String STATUS_TOPIC = "athena.enrollments.status-changed.v1";
     private static final Duration EXPORTED = Duration.ofSeconds(60);
+    private static final AtomicInteger DOCUMENTS = new AtomicInteger(10);
 
     private final Suite suite = RunningSuite.get();
     private final SchoolScenario school = suite.a();
@@ -128,7 +130,8 @@ class TracingIT {
     /** A student of its own (the scenario's are left as they are), with a surname unique to this run. */
     private Student newStudent(String surname, Caller caller) {
         String unique = surname + school.run;
-        String document = "3" + school.run.substring(0, 8) + ThreadLocalRandom.current().nextInt(10, 99);
+        // a run's own numbers, counted: two random suffixes could meet and make a 409
+        String document = "3" + school.run.substring(0, 8) + DOCUMENTS.getAndIncrement();
         String body = "{\"document_type\":\"TI\",\"document_number\":\"" + document + "\",\"first_name\":\"Ximena\","
                 + "\"first_surname\":\"" + unique + "\",\"birth_date\":\"" + (school.year - 11) + "-05-20\",\"gender\":\"F\"}";
         HttpRequest.Builder request = HttpRequest.newBuilder(suite.at().student("/api/v1/students"))
