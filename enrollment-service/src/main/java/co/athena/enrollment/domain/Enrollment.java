@@ -80,6 +80,12 @@ public class Enrollment {
         statusHistoryJson = StoredJson.arrayOf(history);
     }
 
+    /** The newest history entry, as a JSON array of one: what a status change appends to the column. */
+    public String latestHistoryEntry() {
+        List<Map<String, Object>> history = statusHistory();
+        return StoredJson.arrayOf(history.subList(history.size() - 1, history.size()));
+    }
+
     /** The history as its column holds it, for an enrollment read in SQL rather than through Hibernate. */
     public void restoreHistory(String json) {
         statusHistoryJson = json;

@@ -7,6 +7,8 @@ import co.athena.shared.events.EnrollmentStatusChangedEvent;
 import co.athena.shared.events.EventEnvelope;
 import co.athena.shared.ids.UuidV7;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
@@ -30,6 +32,15 @@ public class EnrollmentEvents {
      */
     public Uni<Void> changed(Enrollment enrollment, EnrollmentStatus from, String actor, String reasonCode, Instant at) {
         return outbox.append(envelope(enrollment, from, actor, reasonCode, at));
+    }
+
+    /**
+     * The change written by {@code write} (SQL on the pool, the enrollment as it is after it) and its event, in one
+     * statement: false when the write matched no row, and then no event was written either.
+     */
+    public Uni<Boolean> changedWith(SqlConnection connection, String write, Tuple parameters, Enrollment enrollment,
+                                    EnrollmentStatus from, String actor, String reasonCode, Instant at) {
+        return outbox.appendAfter(connection, write, parameters, envelope(enrollment, from, actor, reasonCode, at));
     }
 
     /** Many enrollments created in one change (a year's rollover), flushed, announced in a few statements. */

@@ -33,7 +33,8 @@ public class EnrollmentReads {
     public record Filter(UUID schoolYearId, EnrollmentStatus status, Integer gradeLevel, String groupCode) {
     }
 
-    private static final String COLUMNS = "select id, school_id, student_id, school_year_id, grade_level, group_code, "
+    /** Every column of an enrollment, the history as text; bench/run's SQL twins read with it too. */
+    public static final String COLUMNS = "select id, school_id, student_id, school_year_id, grade_level, group_code, "
             + "shift, status, cast(status_history as text) as status_history, simat_status, simat_event_id, "
             + "simat_event_at, simat_synced_at, simat_data, simat_reported, extra_data, created_at, updated_at, version from enrollments";
 
@@ -85,7 +86,7 @@ public class EnrollmentReads {
         return reads.inSchool(school, connection -> query.list(connection, COLUMNS, EnrollmentReads::enrollment, page));
     }
 
-    private static Enrollment enrollment(Row row) {
+    static Enrollment enrollment(Row row) {
         Enrollment e = new Enrollment();
         e.id = row.getUUID("id");
         e.schoolId = row.getUUID("school_id");

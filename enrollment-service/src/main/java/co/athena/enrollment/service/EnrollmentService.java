@@ -5,9 +5,9 @@ import co.athena.enrollment.domain.Enrollment;
 import co.athena.enrollment.domain.EnrollmentStatus;
 import co.athena.enrollment.domain.SimatData;
 import co.athena.enrollment.events.EnrollmentEvents;
+import co.athena.enrollment.repository.EnrollmentMoves;
 import co.athena.enrollment.repository.EnrollmentReads;
 import co.athena.enrollment.repository.EnrollmentRepository;
-import co.athena.persistence.TenantTransactional;
 import co.athena.persistence.TenantTransactions;
 import co.athena.shared.events.EnrollmentStatusChangedEvent;
 import co.athena.shared.ids.UtcClock;
@@ -23,6 +23,7 @@ import co.athena.shared.simat.Shift;
 import co.athena.shared.tenant.TenantContext;
 import co.athena.shared.version.ExpectedVersion;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
@@ -39,17 +40,19 @@ public class EnrollmentService {
     private final MergePatches patches;
     private final EnrollmentRepository enrollments;
     private final EnrollmentReads reads;
+    private final EnrollmentMoves moves;
     private final EnrollmentEvents events;
     private final References references;
     private final TenantTransactions transactions;
     private final TenantContext tenant;
 
     public EnrollmentService(MergePatches patches, EnrollmentRepository enrollments, EnrollmentReads reads,
-                             EnrollmentEvents events, References references,
+                             EnrollmentMoves moves, EnrollmentEvents events, References references,
                              TenantTransactions transactions, TenantContext tenant) {
         this.patches = patches;
         this.enrollments = enrollments;
         this.reads = reads;
+        this.moves = moves;
         this.events = events;
         this.references = references;
         this.transactions = transactions;
@@ -94,9 +97,10 @@ public class EnrollmentService {
                 .map(rows -> Page.of(rows, page, e -> e.id));
     }
 
-    @TenantTransactional
+    /** In SQL on the pool, like the list. */
     public Uni<Enrollment> get(UUID id) {
-        return find(id);
+        UUID school = tenant.requireSchoolId();
+        return moves.inSchool(school, connection -> found(connection, school, id));
     }
 
     /**
@@ -167,7 +171,7 @@ public class EnrollmentService {
         String actor = tenant.actor();
         String bearer = tenant.bearer();
         Uni<Void> readmissionAllowed = target != EnrollmentStatus.pending_documents ? Uni.createFrom().voidItem()
-                : transactions.inSchool(schoolId, () -> find(id)).chain(enrollment -> {
+                : moves.inSchool(schoolId, connection -> found(connection, schoolId, id)).chain(enrollment -> {
                     if (!enrollment.status.isReadmission(target)) {
                         return Uni.createFrom().voidItem();
                     }
@@ -176,10 +180,24 @@ public class EnrollmentService {
                     }
                     return references.requireEnrollable(bearer, enrollment.studentId, enrollment.schoolYearId);
                 });
-        return readmissionAllowed.chain(() -> transactions.inSchool(schoolId, () -> find(id).chain(enrollment -> {
-            expected.check(enrollment.version, "enrollment " + id);
-            return move(enrollment, target, actor, request.reason(), EnrollmentStatusChangedEvent.STAFF_DECISION);
-        })));
+        return readmissionAllowed.chain(() -> moves.inSchool(schoolId, connection -> found(connection, schoolId, id)
+                .chain(enrollment -> {
+                    expected.check(enrollment.version, "enrollment " + id);
+                    requireAllowed(enrollment, target);
+                    EnrollmentStatus from = enrollment.status;
+                    long versionRead = enrollment.version;
+                    Instant now = UtcClock.now();
+                    enrollment.moveTo(target, actor, request.reason(), now);
+                    enrollment.version = versionRead + 1;
+                    return events.changedWith(connection, EnrollmentMoves.MOVE, EnrollmentMoves.move(enrollment, versionRead),
+                            enrollment, from, actor, EnrollmentStatusChangedEvent.STAFF_DECISION, now).map(moved -> {
+                        if (!moved) {
+                            // a concurrent step moved the version between this read and the write
+                            throw Problems.preconditionFailed("enrollment " + id);
+                        }
+                        return enrollment;
+                    });
+                })));
     }
 
     /**
@@ -188,14 +206,22 @@ public class EnrollmentService {
      * of overwriting this one's history.
      */
     Uni<Enrollment> move(Enrollment enrollment, EnrollmentStatus target, String actor, String reason, String reasonCode) {
-        if (!enrollment.status.canMoveTo(target)) {
-            throw Problems.invalidTransition("enrollment", enrollment.status, target, enrollment.status.allowedNext());
-        }
+        requireAllowed(enrollment, target);
         EnrollmentStatus from = enrollment.status;
         Instant now = UtcClock.now();
         enrollment.moveTo(target, actor, reason, now);
         return enrollments.flush().chain(() -> events.changed(enrollment, from, actor, reasonCode, now))
                 .replaceWith(enrollment);
+    }
+
+    private static void requireAllowed(Enrollment enrollment, EnrollmentStatus target) {
+        if (!enrollment.status.canMoveTo(target)) {
+            throw Problems.invalidTransition("enrollment", enrollment.status, target, enrollment.status.allowedNext());
+        }
+    }
+
+    private Uni<Enrollment> found(SqlConnection connection, UUID school, UUID id) {
+        return moves.find(connection, school, id).onItem().ifNull().failWith(() -> Problems.notFound("enrollment", id));
     }
 
     private Uni<Enrollment> find(UUID id) {

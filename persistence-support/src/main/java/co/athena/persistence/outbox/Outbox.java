@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -17,17 +19,18 @@ import java.util.Optional;
 
 /**
  * Appends an event to the outbox inside the caller's transaction, so the event commits (or rolls
- * back) with the change it announces. The {@link OutboxRelay} publishes it after commit.
+ * back) with the change it announces. The {@link OutboxRelay} publishes it after commit. In a Hibernate
+ * Reactive transaction ({@link #append}) or, for a hot write in SQL on the reactive pool, in the same statement
+ * as that write ({@link #appendAfter}).
  */
 @ApplicationScoped
 public class Outbox {
 
-    private static final String INSERT = "insert into outbox (event_id, topic, message_key, event_type, subject, "
-            + "payload, occurred_at, trace_context) values ";
+    private static final String INSERT = "insert into outbox (" + OutboxSql.COLUMNS + ") values ";
     // the payload travels as text: a parameter typed jsonb would be encoded as a JSON string
     private static final String ROW = "(?%d, ?%d, ?%d, ?%d, ?%d, cast(cast(?%d as text) as jsonb), ?%d, "
             + "cast(cast(?%d as text) as jsonb))";
-    private static final int COLUMNS = 8;
+    private static final int COLUMNS = OutboxSql.PARAMETERS;
     /** Rows per statement: each native statement makes Hibernate check the session for changes to flush first. */
     private static final int ROWS = 500;
 
@@ -45,6 +48,24 @@ public class Outbox {
 
     public Uni<Void> append(EventEnvelope event) {
         return appendAll(List.of(event));
+    }
+
+    /**
+     * The write and its event in one statement on the connection's transaction (see {@link OutboxSql#appendAfter}):
+     * true if the write matched a row and the event was appended, false if neither happened.
+     */
+    public Uni<Boolean> appendAfter(SqlConnection connection, String write, Tuple writeParameters, EventEnvelope event) {
+        String payload;
+        try {
+            payload = mapper.writeValueAsString(event.payload());
+        } catch (JsonProcessingException e) {
+            return Uni.createFrom().failure(new IllegalArgumentException("event payload is not serializable", e));
+        }
+        String sql = OutboxSql.appendAfter(write, writeParameters.size());
+        Tuple parameters = writeParameters.addValue(event.id()).addValue(event.topic() + topicSuffix)
+                .addValue(event.key()).addValue(event.type()).addValue(event.subject()).addValue(payload)
+                .addValue(OffsetDateTime.ofInstant(event.time(), ZoneOffset.UTC)).addValue(tracing.capture());
+        return connection.preparedQuery(sql).execute(parameters).map(rows -> rows.rowCount() == 1);
     }
 
     /** Many events of one change (a year's rollover) in a few statements, in their order. */

@@ -1,16 +1,23 @@
 package co.athena.suite.bench;
 
+import co.athena.enrollment.repository.EnrollmentMoves;
+import co.athena.enrollment.repository.EnrollmentReads;
+import co.athena.persistence.outbox.OutboxSql;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The pgbench scripts of bench/run: per scenario, the SQL the service sends for one request (read from
- * its SQL log), as its database role, tenant set the same way. The transition's ends in a rollback, so
- * the run changes nothing and puts no event in the outbox.
+ * The pgbench scripts of bench/run: per scenario, the SQL the service sends for one request, as its
+ * database role, tenant set the same way; the enrollment list and transition take the services' own
+ * statement constants, so they cannot drift. The transition's ends in a rollback, so the run changes
+ * nothing and leaves no event in the outbox.
  */
 final class PgbenchFiles {
 
@@ -33,22 +40,39 @@ final class PgbenchFiles {
                 + "begin;\n" + tenant(school) + "select * from students where school_id = '" + school + "' and id = (array["
                 + ids(students) + "]::uuid[])[:i];\ncommit;\n");
         Files.writeString(work.resolve("list.sql"), "begin;\n" + tenant(moverSchool)
-                + "select * from enrollments where school_id = '" + moverSchool + "' order by id "
-                + "offset 0 rows fetch first 51 rows only;\ncommit;\n");
+                + EnrollmentReads.COLUMNS + " where school_id = '" + moverSchool + "' order by id limit 51;\ncommit;\n");
+        String enrollment = "(array[" + ids(enrollments) + "]::uuid[])[:i]";
+        // the service's own statements: the read (its version kept by \gset), then the history append with the
+        // version check and the event's outbox row in one statement, with an event as large as the real one
         Files.writeString(work.resolve("transition.sql"), "\\set i random(1, " + Math.min(IDS, enrollments.size())
                 + ")\nbegin;\n" + tenant(moverSchool)
-                + "select * from enrollments where school_id = '" + moverSchool + "' and id = (array["
-                + ids(enrollments) + "]::uuid[])[:i];\n"
-                + "update enrollments set status = 'in_review', status_history = status_history || "
-                + "'[{\"from\":\"pending_documents\",\"to\":\"in_review\",\"by\":\"bench\"}]'::jsonb, updated_at = now(), "
-                + "version = version + 1 where id = (array[" + ids(enrollments) + "]::uuid[])[:i];\n"
-                + "insert into outbox (event_id, topic, message_key, event_type, subject, payload, occurred_at) values "
-                + "(gen_random_uuid(), 'athena.enrollments.status-changed.v1', 'k', 'EnrollmentStatusChanged', null, "
-                + "'{\"to_status\":\"in_review\"}', now());\nrollback;\n");
+                + bind(EnrollmentMoves.FIND, "'" + moverSchool + "'", enrollment) + " \\gset\n"
+                + bind(OutboxSql.appendAfter(EnrollmentMoves.MOVE, 6), "'" + moverSchool + "'", enrollment,
+                "'in_review'", "'[{\"status\": \"in_review\", \"changed_at\": \"2026-12-01T10:00:00Z\", "
+                        + "\"changed_by\": \"" + user + "\", \"reason\": null}]'", "now()", ":version",
+                "gen_random_uuid()", "'athena.enrollments.status-changed.v1'", "'" + enrollments.get(0) + "'",
+                "'co.athena.enrollment.status-changed.v1'", "'enrollments/" + enrollments.get(0) + "'", "'" + EVENT + "'", "now()",
+                "null") + ";\nrollback;\n");
         Files.writeString(work.resolve("exchange.sql"), "begin;\n" + tenant(school)
                 + "select u.is_active, u.is_superadmin, u.email, s.is_active, m.is_active, m.roles from users u "
                 + "left join schools s on s.id = '" + school + "' left join school_memberships m on m.user_id = u.id "
                 + "and m.school_id = '" + school + "' where u.id = '" + user + "';\ncommit;\n");
+    }
+
+    /** A status-changed event's payload as the service writes it (every field, real sizes). */
+    private static final String EVENT = "{\"event_id\": \"0193a000-0000-7000-8000-000000000001\", "
+            + "\"school_id\": \"0193a000-0000-7000-8000-000000000002\", "
+            + "\"enrollment_id\": \"0193a000-0000-7000-8000-000000000003\", "
+            + "\"student_id\": \"0193a000-0000-7000-8000-000000000004\", "
+            + "\"school_year_id\": \"0193a000-0000-7000-8000-000000000005\", \"grade_level\": 6, "
+            + "\"group_code\": \"601\", \"shift\": \"MANANA\", \"from_status\": \"pending_documents\", "
+            + "\"to_status\": \"in_review\", \"reason\": null, \"changed_by\": \"0193a000-0000-7000-8000-000000000006\", "
+            + "\"changed_at\": \"2026-12-01T10:00:00Z\", \"enrollment_version\": 1, \"reason_code\": \"staff_decision\"}";
+    private static final Pattern PARAMETER = Pattern.compile("\\$(\\d+)");
+
+    /** The statement with its {@code $n} parameters replaced by these SQL expressions, in order. */
+    static String bind(String sql, String... values) {
+        return PARAMETER.matcher(sql).replaceAll(m -> Matcher.quoteReplacement(values[Integer.parseInt(m.group(1)) - 1]));
     }
 
     /** The tenant for this transaction, as the services set it. */

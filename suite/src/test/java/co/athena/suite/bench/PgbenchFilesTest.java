@@ -1,0 +1,38 @@
+package co.athena.suite.bench;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PgbenchFilesTest {
+
+    @Test
+    void aParameterIsBoundByItsWholeNumber() {
+        String[] values = IntStream.rangeClosed(1, 12).mapToObj(n -> "v" + n).toArray(String[]::new);
+        assertEquals("a = v1 and b = v10 and c = v12", PgbenchFiles.bind("a = $1 and b = $10 and c = $12", values));
+    }
+
+    @Test
+    void theTransitionTwinSendsTheServicesStatementsWithEveryParameterBound(@TempDir Path work) throws Exception {
+        List<UUID> ids = List.of(UUID.randomUUID(), UUID.randomUUID());
+        PgbenchFiles.write(work, UUID.randomUUID(), ids, UUID.randomUUID(), ids, UUID.randomUUID());
+
+        String transition = Files.readString(work.resolve("transition.sql"));
+        assertFalse(Pattern.compile("\\$\\d").matcher(transition).find(), transition);
+        assertTrue(transition.contains("\\gset"), "the read keeps the version it found");
+        assertTrue(transition.contains("version = :version"), "the write checks the version read");
+        assertTrue(transition.contains("insert into outbox"), "the event is written with the change");
+        assertTrue(transition.contains("status_history = status_history ||"), "the history is appended in SQL");
+        assertTrue(transition.strip().endsWith("rollback;"), "the run changes nothing");
+    }
+}
