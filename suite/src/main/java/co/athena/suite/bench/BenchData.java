@@ -16,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +43,8 @@ public final class BenchData {
 
     private static final int CLIENTS = 8;
     private static final int LATENCY_SAMPLES = 200;
+    /** A district school's size (the import's cap): its search is measured beside the others'. */
+    static final int DISTRICT_STUDENTS = 20_000;
     private static final String[] NAMES = {"José", "María", "Sofía", "Andrés", "Valentina", "Santiago", "Isabella",
             "Matías", "Lucía", "Sebastián", "Camila", "Nicolás", "Mariana", "Tomás", "Gabriela", "Julián"};
     private static final String[] SURNAMES = {"Muñoz", "Rodríguez", "Gómez", "Peña", "Núñez", "Martínez", "López",
@@ -85,10 +88,11 @@ public final class BenchData {
         facts.add("seed_and_events_seconds", seconds(seeding));
 
         isolatedImport(schoolCount);
+        SchoolScenario district = district(schoolCount + 1);
         School probe = schools.get(Math.min(2, schools.size() - 1));
         eventLatencies(probe);
         simatExport(schools.get(Math.min(1, schools.size() - 1)));
-        writeLoadScripts(schools);
+        writeLoadScripts(schools, district);
     }
 
     /** One school: staff, a year, its students imported from a CSV, every one of them enrolled. */
@@ -125,6 +129,25 @@ public final class BenchData {
                 .header("Authorization", "Bearer " + s.token("rector")).header("Content-Type", "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(csv)), "POST import"));
         facts.add("import_5000_seconds", seconds(started));
+    }
+
+    /** A school of {@link #DISTRICT_STUDENTS}, imported as a job (an import that large always is one). */
+    private SchoolScenario district(int csvSchool) {
+        SchoolScenario s = new SchoolScenario(at, http, signIn).open(List.of("secretary"));
+        long started = System.nanoTime();
+        Reply accepted = expect(202, http.send(HttpRequest.newBuilder(at.student("/api/v1/students/imports"))
+                .header("Authorization", "Bearer " + s.token("secretary")).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(csv(csvSchool, DISTRICT_STUDENTS))), "POST import"));
+        URI job = at.student(URI.create(accepted.header("Location")).getPath());
+        JsonNode ended = SchoolScenario.eventually(() -> expect(200, http.get(job, s.token("secretary"))).json(),
+                view -> !view.path("status").asText().equals("running"), "the district school's import",
+                Duration.ofMinutes(5));
+        if (!ended.path("status").asText().equals("succeeded")) {
+            throw new IllegalStateException("the district school's import failed: " + ended);
+        }
+        facts.add("import_district_seconds", seconds(started));
+        facts.add("district_students", DISTRICT_STUDENTS);
+        return s;
     }
 
     /** Every enrollment's creation reached student-service (the last one of each school, in order per school). */
@@ -203,7 +226,7 @@ public final class BenchData {
         facts.add("export_rows", export.text().lines().count() - 1); // the Anexo 6A file itself, a header line first
     }
 
-    private void writeLoadScripts(List<School> schools) throws IOException {
+    private void writeLoadScripts(List<School> schools, SchoolScenario district) throws IOException {
         School first = schools.get(0);
         String token = signIn.token(first.scenario.email("secretary"), first.scenario.schoolId);
         String ids = first.students.stream().limit(200).map(id -> "\"" + id + "\"").collect(Collectors.joining(","));
@@ -211,6 +234,8 @@ public final class BenchData {
                 .collect(Collectors.joining(","));
         lua("search", token, "local words = {" + words + "}\n",
                 "\"/api/v1/students?limit=50&q=\" .. words[math.random(#words)]");
+        lua("search_district", signIn.token(district.email("secretary"), district.schoolId),
+                "local words = {" + words + "}\n", "\"/api/v1/students?limit=50&q=\" .. words[math.random(#words)]");
         lua("get", token, "local ids = {" + ids + "}\n", "\"/api/v1/students/\" .. ids[math.random(#ids)]");
         lua("list", token, "", "\"/api/v1/enrollments?limit=50\"");
 
@@ -264,7 +289,7 @@ public final class BenchData {
                 + signIn.token(uploads.scenario.email("secretary"), uploads.scenario.schoolId)
                 + "\", [\"Content-Type\"] = \"multipart/form-data; boundary=" + boundary + "\"}, body)\nend\n" + DONE);
 
-        PgbenchFiles.write(work, first.scenario.schoolId, first.students.subList(0, Math.min(200, first.students.size())),
+        PgbenchFiles.write(work, first.scenario.schoolId, district.schoolId, first.students.subList(0, Math.min(200, first.students.size())),
                 movers.get(0).scenario.schoolId, movers.get(0).enrollments, SignIn.subject(first.scenario.email("secretary")));
     }
 

@@ -3,6 +3,7 @@ package co.athena.suite.bench;
 import co.athena.enrollment.repository.EnrollmentMoves;
 import co.athena.enrollment.repository.EnrollmentReads;
 import co.athena.persistence.outbox.OutboxSql;
+import co.athena.student.repository.StudentReads;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,16 +27,11 @@ final class PgbenchFiles {
     private PgbenchFiles() {
     }
 
-    static void write(Path work, UUID school, List<UUID> students, UUID moverSchool, List<UUID> enrollments,
+    static void write(Path work, UUID school, UUID district, List<UUID> students, UUID moverSchool, List<UUID> enrollments,
                       UUID user) throws IOException {
-        String words = BenchData.SEARCH_WORDS.stream().map(w -> "'" + w + "'").collect(Collectors.joining(","));
-        Files.writeString(work.resolve("search.sql"), "\\set w random(1, " + BenchData.SEARCH_WORDS.size() + ")\n"
-                + "begin;\n" + tenant(school)
-                + "select id, document_type, document_number, first_name, second_name, first_surname, second_surname, "
-                + "full_name, birth_date, gender, is_active, version from students where school_id = '" + school + "'"
-                + " and ((search_name like '%' || search_normalize((array[" + words + "])[:w]) || '%')"
-                + " or document_number like upper((array[" + words + "])[:w]) || '%') order by id limit 51;\n"
-                + "commit;\n");
+        search(work.resolve("search.sql"), school);
+        search(work.resolve("search_district.sql"), district);
+        explainSearch(work.resolve("search_district.explain.sql"), district);
         Files.writeString(work.resolve("get.sql"), "\\set i random(1, " + Math.min(IDS, students.size()) + ")\n"
                 + "begin;\n" + tenant(school) + "select * from students where school_id = '" + school + "' and id = (array["
                 + ids(students) + "]::uuid[])[:i];\ncommit;\n");
@@ -57,6 +53,34 @@ final class PgbenchFiles {
                 + "select u.is_active, u.is_superadmin, u.email, s.is_active, m.is_active, m.roles from users u "
                 + "left join schools s on s.id = '" + school + "' left join school_memberships m on m.user_id = u.id "
                 + "and m.school_id = '" + school + "' where u.id = '" + user + "';\ncommit;\n");
+    }
+
+    private static void search(Path file, UUID school) throws IOException {
+        String words = BenchData.SEARCH_WORDS.stream().map(w -> "'" + w + "'").collect(Collectors.joining(","));
+        String word = "(array[" + words + "])[:w]";
+        Files.writeString(file, "\\set w random(1, " + BenchData.SEARCH_WORDS.size() + ")\n"
+                + "begin;\n" + tenant(school) + StudentReads.WALK_IN_ID_ORDER + ";\n" + searchSql(school, word)
+                + ";\ncommit;\n");
+    }
+
+    /**
+     * The search's plan as the service's role runs it, RLS on, for the report: one of the bench's words, and a name
+     * no student has (the worst case: nothing ends the walk early).
+     */
+    private static void explainSearch(Path file, UUID school) throws IOException {
+        StringBuilder sql = new StringBuilder("begin;\n").append(tenant(school))
+                .append(StudentReads.WALK_IN_ID_ORDER).append(";\n");
+        for (String word : List.of(BenchData.SEARCH_WORDS.get(0), "xiomara")) {
+            sql.append("explain (analyze, buffers, costs off) ").append(searchSql(school, "'" + word + "'")).append(";\n");
+        }
+        Files.writeString(file, sql.append("commit;\n").toString());
+    }
+
+    private static String searchSql(UUID school, String word) {
+        return "select id, document_type, document_number, first_name, second_name, first_surname, second_surname, "
+                + "full_name, birth_date, gender, is_active, version from students where school_id = '" + school + "'"
+                + " and ((search_name like '%' || search_normalize(" + word + ") || '%')"
+                + " or document_number like upper(" + word + ") || '%') order by id limit 51";
     }
 
     /** A status-changed event's payload as the service writes it (every field, real sizes). */

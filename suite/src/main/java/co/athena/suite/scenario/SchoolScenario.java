@@ -579,11 +579,16 @@ public final class SchoolScenario {
 
     /** Asynchronous effects (events) take a moment: polls until {@code done} holds, at most 30 s. */
     public static <T> T eventually(Supplier<T> read, Predicate<T> done, String what) {
-        long deadline = System.nanoTime() + EVENTUAL.toNanos();
+        return eventually(read, done, what, EVENTUAL);
+    }
+
+    /** The same, for work that takes longer (a large import's job). */
+    public static <T> T eventually(Supplier<T> read, Predicate<T> done, String what, Duration atMost) {
+        long deadline = System.nanoTime() + atMost.toNanos();
         T last = read.get();
         while (!done.test(last)) {
             if (System.nanoTime() > deadline) {
-                throw new ScenarioFailure("waited " + EVENTUAL.toSeconds() + " s for " + what + "; last seen: "
+                throw new ScenarioFailure("waited " + atMost.toSeconds() + " s for " + what + "; last seen: "
                         + (last instanceof Reply reply ? reply.status() + " " + reply.text() : last));
             }
             try {

@@ -25,7 +25,7 @@ class PgbenchFilesTest {
     @Test
     void theTransitionTwinSendsTheServicesStatementsWithEveryParameterBound(@TempDir Path work) throws Exception {
         List<UUID> ids = List.of(UUID.randomUUID(), UUID.randomUUID());
-        PgbenchFiles.write(work, UUID.randomUUID(), ids, UUID.randomUUID(), ids, UUID.randomUUID());
+        PgbenchFiles.write(work, UUID.randomUUID(), UUID.randomUUID(), ids, UUID.randomUUID(), ids, UUID.randomUUID());
 
         String transition = Files.readString(work.resolve("transition.sql"));
         assertFalse(Pattern.compile("\\$\\d").matcher(transition).find(), transition);
