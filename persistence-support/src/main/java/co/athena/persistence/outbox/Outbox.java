@@ -52,42 +52,48 @@ public class Outbox {
 
     /**
      * The write and its event in one statement on the connection's transaction (see {@link OutboxSql#appendAfter}):
-     * true if the write matched a row and the event was appended, false if neither happened.
+     * true if the write matched a row and the event was appended, false if neither happened. The event's parameters
+     * are added to {@code writeParameters}.
      */
     public Uni<Boolean> appendAfter(SqlConnection connection, String write, Tuple writeParameters, EventEnvelope event) {
-        String payload;
-        try {
-            payload = mapper.writeValueAsString(event.payload());
-        } catch (JsonProcessingException e) {
-            return Uni.createFrom().failure(new IllegalArgumentException("event payload is not serializable", e));
-        }
-        String sql = OutboxSql.appendAfter(write, writeParameters.size());
-        Tuple parameters = writeParameters.addValue(event.id()).addValue(event.topic() + topicSuffix)
-                .addValue(event.key()).addValue(event.type()).addValue(event.subject()).addValue(payload)
-                .addValue(OffsetDateTime.ofInstant(event.time(), ZoneOffset.UTC)).addValue(tracing.capture());
-        return connection.preparedQuery(sql).execute(parameters).map(rows -> rows.rowCount() == 1);
+        return payloads(List.of(event)).chain(payloads -> {
+            String sql = OutboxSql.appendAfter(write, writeParameters.size());
+            Tuple parameters = writeParameters.addValue(event.id()).addValue(event.topic() + topicSuffix)
+                    .addValue(event.key()).addValue(event.type()).addValue(event.subject()).addValue(payloads.get(0))
+                    .addValue(OffsetDateTime.ofInstant(event.time(), ZoneOffset.UTC)).addValue(tracing.capture());
+            return connection.preparedQuery(sql).execute(parameters).map(rows -> rows.rowCount() == 1);
+        });
     }
 
     /** Many events of one change (a year's rollover) in a few statements, in their order. */
     public Uni<Void> appendAll(List<EventEnvelope> events) {
-        List<String> payloads = new ArrayList<>(events.size());
-        try {
-            for (EventEnvelope event : events) {
-                payloads.add(mapper.writeValueAsString(event.payload()));
+        return payloads(events).chain(payloads -> {
+            String traceContext = tracing.capture();
+            Uni<Void> appended = Panache.currentTransaction()
+                    .onItem().ifNull().failWith(() -> new IllegalStateException("outbox writes need a transaction"))
+                    .replaceWithVoid();
+            for (int from = 0; from < events.size(); from += ROWS) {
+                int start = from;
+                int to = Math.min(events.size(), from + ROWS);
+                appended = appended.chain(() -> insert(events.subList(start, to), payloads.subList(start, to), traceContext));
             }
-        } catch (JsonProcessingException e) {
-            return Uni.createFrom().failure(new IllegalArgumentException("event payload is not serializable", e));
-        }
-        String traceContext = tracing.capture();
-        Uni<Void> appended = Panache.currentTransaction()
-                .onItem().ifNull().failWith(() -> new IllegalStateException("outbox writes need a transaction"))
-                .replaceWithVoid();
-        for (int from = 0; from < events.size(); from += ROWS) {
-            int start = from;
-            int to = Math.min(events.size(), from + ROWS);
-            appended = appended.chain(() -> insert(events.subList(start, to), payloads.subList(start, to), traceContext));
-        }
-        return appended;
+            return appended;
+        });
+    }
+
+    /** The events' payloads as JSON text; one that cannot be serialized fails the append. */
+    private Uni<List<String>> payloads(List<EventEnvelope> events) {
+        return Uni.createFrom().item(() -> {
+            List<String> payloads = new ArrayList<>(events.size());
+            for (EventEnvelope event : events) {
+                try {
+                    payloads.add(mapper.writeValueAsString(event.payload()));
+                } catch (JsonProcessingException e) {
+                    throw new IllegalArgumentException("event payload is not serializable", e);
+                }
+            }
+            return payloads;
+        });
     }
 
     private Uni<Void> insert(List<EventEnvelope> events, List<String> payloads, String traceContext) {
