@@ -23,7 +23,7 @@ import java.util.List;
  * Being a CDI {@link Sampler}, it replaces the one {@code quarkus.otel.traces.sampler} would configure.
  */
 @ApplicationScoped
-public class AthenaSampler implements Sampler {
+public class TraceSampling implements Sampler {
 
     /** The statement's text under the semantic conventions before and after their database revision. */
     static final List<AttributeKey<String>> STATEMENT =
@@ -32,7 +32,7 @@ public class AthenaSampler implements Sampler {
     private final Sampler traces;
 
     @Inject
-    public AthenaSampler(@ConfigProperty(name = "athena.tracing.sample-ratio", defaultValue = "1") double ratio) {
+    public TraceSampling(@ConfigProperty(name = "athena.tracing.sample-ratio", defaultValue = "1") double ratio) {
         if (!(ratio >= 0 && ratio <= 1)) {
             throw new IllegalArgumentException("athena.tracing.sample-ratio must lie between 0 and 1, not " + ratio);
         }
@@ -60,6 +60,6 @@ public class AthenaSampler implements Sampler {
 
     @Override
     public String getDescription() {
-        return "AthenaSampler{" + traces.getDescription() + ", without set_config}";
+        return "TraceSampling{" + traces.getDescription() + ", without set_config}";
     }
 }

@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class AthenaSamplerTest {
+class TraceSamplingTest {
 
     private static final IdGenerator IDS = IdGenerator.random();
 
@@ -34,7 +34,7 @@ class AthenaSamplerTest {
             db.query.text | with written as (update ...) insert into outbox ...  | RECORD_AND_SAMPLE
             """)
     void theStatementThatBindsTheSchoolIsNeverKeptInASampledTrace(String key, String statement, SamplingDecision kept) {
-        AthenaSampler sampler = new AthenaSampler(1);
+        TraceSampling sampler = new TraceSampling(1);
 
         assertEquals(kept, sampler.shouldSample(sampledParent(), IDS.generateTraceId(), "SELECT athena",
                 SpanKind.CLIENT, Attributes.of(AttributeKey.stringKey(key), statement), List.of()).getDecision());
@@ -42,7 +42,7 @@ class AthenaSamplerTest {
 
     @Test
     void aCallersSampledTraceIsKeptWhateverTheRatio() {
-        AthenaSampler sampler = new AthenaSampler(0);
+        TraceSampling sampler = new TraceSampling(0);
 
         assertEquals(SamplingDecision.RECORD_AND_SAMPLE, sampler.shouldSample(sampledParent(), IDS.generateTraceId(),
                 "GET /api/v1/students/{id}", SpanKind.SERVER, Attributes.empty(), List.of()).getDecision());
@@ -51,7 +51,7 @@ class AthenaSamplerTest {
     @ParameterizedTest
     @CsvSource({"0, 0", "1, 1000"})
     void aTraceThatStartsHereIsKeptAtTheRatio(double ratio, long expectedKept) {
-        AthenaSampler sampler = new AthenaSampler(ratio);
+        TraceSampling sampler = new TraceSampling(ratio);
 
         assertEquals(expectedKept, IntStream.range(0, 1000)
                 .filter(i -> sampler.shouldSample(Context.root(), IDS.generateTraceId(), "GET /api/v1/students/{id}",
@@ -61,7 +61,7 @@ class AthenaSamplerTest {
 
     @Test
     void aTenthIsRoughlyATenth() {
-        AthenaSampler sampler = new AthenaSampler(0.1);
+        TraceSampling sampler = new TraceSampling(0.1);
 
         long kept = IntStream.range(0, 10_000)
                 .filter(i -> sampler.shouldSample(Context.root(), IDS.generateTraceId(), "GET",
@@ -74,7 +74,7 @@ class AthenaSamplerTest {
     @ParameterizedTest
     @ValueSource(doubles = {-0.1, 1.5, Double.NaN})
     void aRatioOutsideZeroToOneIsRefusedAtStart(double ratio) {
-        assertThrows(IllegalArgumentException.class, () -> new AthenaSampler(ratio));
+        assertThrows(IllegalArgumentException.class, () -> new TraceSampling(ratio));
     }
 
     private static Context sampledParent() {
