@@ -7,6 +7,10 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 
@@ -17,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * {@code ./athena} as a developer uses it, against the packaged services: {@code up} brings the whole
  * suite to ready, a second {@code up} is harmless, {@code demo} drives an enrollment end to end
- * through the public APIs, and {@code down} leaves no process behind.
+ * through the public APIs, {@code another} adds one more instance of a service, and {@code down} leaves no
+ * process behind.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AthenaCommandIT {
@@ -74,6 +79,27 @@ class AthenaCommandIT {
         assertEquals(0, demo.exitCode(), demo.output());
         assertTrue(demo.output().contains("moves to in_review by itself"), demo.output());
         assertTrue(demo.output().contains("Demo passed"), demo.output());
+    }
+
+    @Test
+    @Order(5)
+    void anotherStartsOneMoreInstanceOfAServiceOnItsOwnPorts() throws Exception {
+        LocalSuiteProcess.Result another = suite.run(3, "another", "student-service", "8093");
+        assertEquals(0, another.exitCode(), another.output());
+        assertTrue(suite.service("student-service@8093").isPresent(), "its pid is recorded like the others'");
+        assertTrue(suite.service("student-service").isPresent(), "the first instance keeps running");
+        HttpResponse<String> ready = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + (9093 + suite.portOffset) + "/q/health/ready")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, ready.statusCode(), ready.body());
+    }
+
+    @Test
+    @Order(6)
+    void anotherRefusesWhatIsNotAService() {
+        LocalSuiteProcess.Result refused = suite.run(1, "another", "deploy", "8093");
+        assertEquals(1, refused.exitCode(), refused.output());
+        assertTrue(refused.output().contains("usage: ./athena another <service> <port>"), refused.output());
     }
 
     @AfterAll

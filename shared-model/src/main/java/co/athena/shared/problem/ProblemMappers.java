@@ -176,12 +176,11 @@ public class ProblemMappers {
             for (ExceptionTranslator translator : translators) {
                 Optional<ProblemException> translated = translator.translate(cause);
                 if (translated.isPresent()) {
-                    return respond(translated.get());
+                    return respond(translated.get(), cause);
                 }
             }
             if (cause instanceof ConnectException || cause instanceof TimeoutException) {
-                LOG.warnf("dependency unavailable: %s", cause.toString());
-                return respond(Problems.unavailable("a dependency"));
+                return respond(Problems.unavailable("a dependency"), cause);
             }
         }
         LOG.error("unexpected failure", e);
@@ -190,6 +189,17 @@ public class ProblemMappers {
     }
 
     static Response respond(ProblemException e) {
+        return respond(e, null);
+    }
+
+    /**
+     * An outage answers 503 by design, so it is logged here, once per answer: which dependency (and the cause, when
+     * known), under the request's trace id, for the operator who wonders why a school saw "retry later".
+     */
+    private static Response respond(ProblemException e, Throwable cause) {
+        if (e.problem().getStatus() == 503) {
+            LOG.warnf("answered 503: %s%s", e.problem().getDetail(), cause == null ? "" : " (" + cause + ")");
+        }
         Response.ResponseBuilder builder = Response.status(e.problem().getStatus())
                 .type(Problem.MEDIA_TYPE)
                 .entity(e.problem());

@@ -3,6 +3,8 @@ package co.athena.suite.faults;
 import co.athena.suite.client.Reply;
 import co.athena.suite.scenario.SampleFiles;
 import co.athena.suite.scenario.SchoolScenario;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -51,6 +54,8 @@ class FaultsIT {
     private static final int ENROLLMENTS = 50;
     private static final int STEPS_EACH = 20;
     private static final Duration KAFKA_OUTAGE = Duration.ofSeconds(30);
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static FaultySuite suite;
     private static SchoolScenario school;
@@ -211,17 +216,23 @@ class FaultsIT {
 
     /**
      * student-service stopped: enrolling (enrollment-service asks it whether the student exists) answers
-     * 503 and creates nothing; with student-service started again the same request succeeds.
+     * 503 and creates nothing, and enrollment-service logs why under the caller's trace id; with
+     * student-service started again the same request succeeds.
      */
     @Test
     @Order(4)
-    void siblingStopped() throws SQLException {
+    void siblingStopped() throws Exception {
         UUID student = registerStudent(ENROLLMENTS + 2);
         ProcessHandle studentService = suite.process.service("student-service").orElseThrow();
         studentService.destroy();
         studentService.onExit().orTimeout(30, TimeUnit.SECONDS).join();
-        Reply refused = suite.http.post(suite.at.enrollment("/api/v1/enrollments"), school.token("secretary"),
-                enrollment(student));
+        String traceId = UUID.randomUUID().toString().replace("-", ""); // 32 hex digits, as W3C's trace-id
+        Reply refused = suite.http.send(HttpRequest.newBuilder(suite.at.enrollment("/api/v1/enrollments"))
+                .header("Authorization", "Bearer " + school.token("secretary"))
+                .header("Content-Type", "application/json")
+                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(enrollment(student)))),
+                "POST /api/v1/enrollments");
         int created = enrollmentRows(student);
         long restarting = System.nanoTime();
         suite.up();
@@ -232,9 +243,23 @@ class FaultsIT {
         assertProblem(refused);
         assertEquals(0, created, "an enrollment created while its student could not be checked");
         assertEquals(1, enrollmentRows(student), "enrollment " + enrollment);
+        JsonNode logged = suite.log("enrollment-service").stream().filter(line -> line.startsWith("{"))
+                .map(FaultsIT::json).filter(line -> line.path("message").asText().startsWith("answered 503"))
+                .filter(line -> traceId.equals(line.path("mdc").path("traceId").asText()))
+                .findFirst().orElseThrow(() -> new AssertionError("no 503 logged under trace " + traceId));
+        assertTrue(logged.path("message").asText().contains("student-service"), logged.toString());
+        assertTrue(logged.path("mdc").path("spanId").asText().matches("[0-9a-f]{16}"), logged.toString());
         figures.put("student-service down: POST /api/v1/enrollments answered", refused.status()
                 + ", enrollments written: " + created);
         figures.put("student-service restarted and ready (./athena up)", String.format("%.1f s", restart));
+    }
+
+    private static JsonNode json(String line) {
+        try {
+            return JSON.readTree(line);
+        } catch (IOException e) {
+            throw new AssertionError("a log line that is not JSON: " + line, e);
+        }
     }
 
     private static UUID registerStudent(int n) {

@@ -10,15 +10,20 @@ import co.athena.suite.LocalSuiteProcess;
 import co.athena.suite.client.Endpoints;
 import co.athena.suite.client.SignIn;
 import co.athena.suite.client.SuiteHttp;
+import co.athena.suite.proof.OtlpReceiver;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The whole suite ({@code ./athena up}, own data folder and ports) on infrastructure this test
  * process owns: PostgreSQL, Kafka and S3 are started here and handed to {@code ./athena} as external
- * endpoints, so a test can stop and start each of them (data kept) while the services keep running.
+ * endpoints, so a test can stop and start each of them (data kept) while the services keep running. It runs
+ * traced, as an operator may run it, exporting to a receiver in the test process.
  */
 final class FaultySuite implements AutoCloseable {
 
@@ -27,6 +32,7 @@ final class FaultySuite implements AutoCloseable {
     final Endpoints at;
     final SuiteHttp http = new SuiteHttp();
     final SignIn signIn;
+    private final OtlpReceiver traces = OtlpReceiver.start();
     private final Map<String, String> endpoints;
 
     private FaultySuite(LocalSuiteProcess process, Infrastructure infra) {
@@ -42,7 +48,8 @@ final class FaultySuite implements AutoCloseable {
                 "ATHENA_S3_ENDPOINT", infra.s3().url(),
                 "ATHENA_S3_ACCESS_KEY", infra.s3().accessKey(),
                 "ATHENA_S3_SECRET_KEY", infra.s3().secretKey(),
-                "ATHENA_S3_REGION", infra.s3().region());
+                "ATHENA_S3_REGION", infra.s3().region(),
+                "ATHENA_OTLP_ENDPOINT", traces.endpoint());
     }
 
     static FaultySuite start() {
@@ -76,6 +83,11 @@ final class FaultySuite implements AutoCloseable {
         return infra.s3Component();
     }
 
+    /** A service's log, one JSON object per line (what {@code ./athena logs <service>} shows). */
+    List<String> log(String service) throws IOException {
+        return Files.readAllLines(process.home.resolve("logs").resolve(service + ".log"));
+    }
+
     /** The athena database as its administrator: sees every school's rows (row-level security does not apply). */
     Connection database() throws SQLException {
         PostgresEndpoint athena = infra.postgres().withDatabase("athena");
@@ -88,6 +100,7 @@ final class FaultySuite implements AutoCloseable {
             process.run(3, "down");
         } finally {
             infra.close();
+            traces.close();
         }
     }
 }
