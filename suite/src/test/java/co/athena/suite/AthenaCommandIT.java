@@ -102,6 +102,15 @@ class AthenaCommandIT {
         assertTrue(refused.output().contains("usage: ./athena another <service> <port>"), refused.output());
     }
 
+    @Test
+    @Order(7)
+    void anotherRefusesAPortAnInstanceAlreadyHas() {
+        LocalSuiteProcess.Result refused = suite.run(1, "another", "student-service", "8083");
+        assertEquals(1, refused.exitCode(), refused.output());
+        assertTrue(refused.output().contains("port " + (8083 + suite.portOffset) + " is in use"), refused.output());
+        assertTrue(suite.service("student-service@8083").isEmpty(), "no instance recorded for a port it never had");
+    }
+
     @AfterAll
     static void downLeavesNoProcess() {
         List<ProcessHandle> running = suite.processes();

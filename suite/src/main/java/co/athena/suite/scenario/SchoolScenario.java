@@ -175,7 +175,8 @@ public final class SchoolScenario {
         return this;
     }
 
-    public String token(String role) {
+    /** Synchronized: seeding threads share a school's scenario, and a renewal writes {@link #tokens}. */
+    public synchronized String token(String role) {
         if (role.equals("superadmin") && schoolId != null && !tokens.containsKey(role)) {
             tokens.put(role, signIn.token(SUPERADMIN, schoolId));
         }
