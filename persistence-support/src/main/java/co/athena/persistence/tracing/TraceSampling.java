@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Which spans leave a service. A trace the caller already decided on keeps that decision, so an operator who sends
@@ -19,6 +20,11 @@ import java.util.List;
  * probability {@code athena.tracing.sample-ratio} (1 unless set: production sets 0.1, see deploy/k8s). The
  * statement that binds a transaction to its school ({@code set_config}) is never kept: every transaction starts
  * with it, it says nothing the request's own span does not, and it was a third of a read's spans.
+ * <p>
+ * An HTTP request that brings no trace is decided at the door, before any span is built
+ * ({@link SpansOnlyForKeptTraces} asks {@link #keepsANewTrace()}): the server span of a new trace reaches this
+ * sampler only once kept. Any other span that starts a trace (a record without a trace context, a scheduled task)
+ * is kept at the ratio here.
  * <p>
  * Being a CDI {@link Sampler}, it replaces the one {@code quarkus.otel.traces.sampler} would configure.
  */
@@ -29,6 +35,7 @@ public class TraceSampling implements Sampler {
     static final List<AttributeKey<String>> STATEMENT =
             List.of(AttributeKey.stringKey("db.statement"), AttributeKey.stringKey("db.query.text"));
 
+    private final double ratio;
     private final Sampler traces;
 
     @Inject
@@ -36,7 +43,26 @@ public class TraceSampling implements Sampler {
         if (!(ratio >= 0 && ratio <= 1)) {
             throw new IllegalArgumentException("athena.tracing.sample-ratio must lie between 0 and 1, not " + ratio);
         }
-        this.traces = Sampler.parentBased(Sampler.traceIdRatioBased(ratio));
+        this.ratio = ratio;
+        Sampler atTheRatio = Sampler.traceIdRatioBased(ratio);
+        this.traces = Sampler.parentBased(new Sampler() {
+            @Override
+            public SamplingResult shouldSample(Context parent, String traceId, String name, SpanKind kind,
+                                               Attributes attributes, List<LinkData> links) {
+                return kind == SpanKind.SERVER ? SamplingResult.recordAndSample()
+                        : atTheRatio.shouldSample(parent, traceId, name, kind, attributes, links);
+            }
+
+            @Override
+            public String getDescription() {
+                return "server spans decided at the door, others " + atTheRatio.getDescription();
+            }
+        });
+    }
+
+    /** Whether a request that brings no trace starts one that is kept. */
+    public boolean keepsANewTrace() {
+        return ratio >= 1 || ThreadLocalRandom.current().nextDouble() < ratio;
     }
 
     @Override

@@ -53,28 +53,38 @@ class TraceSamplingTest {
     void aTraceThatStartsHereIsKeptAtTheRatio(double ratio, long expectedKept) {
         TraceSampling sampler = new TraceSampling(ratio);
 
-        assertEquals(expectedKept, IntStream.range(0, 1000)
-                .filter(i -> sampler.shouldSample(Context.root(), IDS.generateTraceId(), "GET /api/v1/students/{id}",
-                        SpanKind.SERVER, Attributes.empty(), List.of()).getDecision() == SamplingDecision.RECORD_AND_SAMPLE)
-                .count());
+        assertEquals(expectedKept, IntStream.range(0, 1000).filter(i -> keepsARecordsNewTrace(sampler)).count());
+        assertEquals(expectedKept, IntStream.range(0, 1000).filter(i -> sampler.keepsANewTrace()).count());
     }
 
     @Test
     void aTenthIsRoughlyATenth() {
         TraceSampling sampler = new TraceSampling(0.1);
 
-        long kept = IntStream.range(0, 10_000)
-                .filter(i -> sampler.shouldSample(Context.root(), IDS.generateTraceId(), "GET",
-                        SpanKind.SERVER, Attributes.empty(), List.of()).getDecision() == SamplingDecision.RECORD_AND_SAMPLE)
-                .count();
         // binomial(10,000, 0.1): mean 1,000, standard deviation 30; 800..1,200 fails once in ~10^11 runs
-        assertTrue(kept > 800 && kept < 1200, "kept " + kept);
+        long kept = IntStream.range(0, 10_000).filter(i -> keepsARecordsNewTrace(sampler)).count();
+        assertTrue(kept > 800 && kept < 1200, "records: kept " + kept);
+        long keptAtTheDoor = IntStream.range(0, 10_000).filter(i -> sampler.keepsANewTrace()).count();
+        assertTrue(keptAtTheDoor > 800 && keptAtTheDoor < 1200, "requests: kept " + keptAtTheDoor);
+    }
+
+    @Test
+    void aRequestsNewTraceOnceKeptAtTheDoorIsKept() {
+        TraceSampling sampler = new TraceSampling(0);
+
+        assertEquals(SamplingDecision.RECORD_AND_SAMPLE, sampler.shouldSample(Context.root(), IDS.generateTraceId(),
+                "GET /api/v1/students/{id}", SpanKind.SERVER, Attributes.empty(), List.of()).getDecision());
     }
 
     @ParameterizedTest
     @ValueSource(doubles = {-0.1, 1.5, Double.NaN})
     void aRatioOutsideZeroToOneIsRefusedAtStart(double ratio) {
         assertThrows(IllegalArgumentException.class, () -> new TraceSampling(ratio));
+    }
+
+    private static boolean keepsARecordsNewTrace(TraceSampling sampler) {
+        return sampler.shouldSample(Context.root(), IDS.generateTraceId(), "athena.students.v1 process",
+                SpanKind.CONSUMER, Attributes.empty(), List.of()).getDecision() == SamplingDecision.RECORD_AND_SAMPLE;
     }
 
     private static Context sampledParent() {
