@@ -146,6 +146,20 @@ class SpansOnlyForKeptTracesTest {
     }
 
     @Test
+    void aMalformedTraceparentIsDecidedAtTheDoorLikeNone() {
+        VertxTracer<Object, Object> door = withRatio(0).decorate(quarkus);
+        io.vertx.core.Context request = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+
+        door.receiveRequest(request, SpanKind.RPC, TracingPolicy.PROPAGATE, new Request(), "GET",
+                List.of(Map.entry("traceparent", "00-not-a-trace-01")), TagExtractor.empty());
+
+        assertEquals(List.of(), quarkus.calls);
+        SpanContext attached = Span.fromContext(QuarkusContextStorage.getOtelContext(request)).getSpanContext();
+        assertTrue(attached.isValid(), "a trace id of its own");
+        assertFalse(attached.isSampled());
+    }
+
+    @Test
     void whatIsNotAnHttpRequestIsLeftToQuarkus() {
         tracer.receiveRequest(null, SpanKind.MESSAGING, TracingPolicy.PROPAGATE, "an event bus message", "send",
                 List.of(), TagExtractor.empty());
