@@ -14,15 +14,19 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The enrollment list in SQL on the real database: its school, each filter, the keyset after a cursor, RLS. */
+/** The enrollment list in SQL on the real database: its school, each filter, the keyset after a cursor, RLS, its plan. */
 @QuarkusTest
 class EnrollmentReadsTest {
 
@@ -91,6 +95,38 @@ class EnrollmentReadsTest {
                 List.of(read.id, read.gradeLevel, read.groupCode, read.shift, read.status, read.simatStatus, read.extraData,
                         read.version));
         assertEquals("secretaria", read.statusHistory().get(0).get("changed_by"));
+    }
+
+    /**
+     * Every school's rows lie among every other school's (ids are time-ordered and schools enroll at once). The page
+     * must walk the school's own (school_id, id) index: walking the primary key and filtering (what the planner chose
+     * at PostgreSQL's default random_page_cost) reads every other school's rows on the way.
+     */
+    @Test
+    void aSchoolsPageWalksItsOwnIndexNotTheWholeTable() throws SQLException {
+        List<UUID> schools = Stream.generate(UUID::randomUUID).limit(20).toList();
+        try (Connection admin = TestDatabase.asAdmin(); var insert = admin.prepareStatement("""
+                insert into enrollment.enrollments (id, school_id, student_id, school_year_id, grade_level, group_code,
+                  shift, status) values (?, ?, ?, ?, 6, '601', 'morning', 'active')""")) {
+            for (int n = 0; n < 2_000; n++) {
+                insert.setObject(1, UuidV7.next());
+                insert.setObject(2, schools.get(n % schools.size()));
+                insert.setObject(3, UUID.randomUUID());
+                insert.setObject(4, year);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+            admin.createStatement().execute("analyze enrollment.enrollments");
+        }
+        UUID last = schools.get(schools.size() - 1);
+
+        List<String> lines = OnVertx.await(() -> tenantReads.inSchool(last, connection -> KeysetQuery.on("id")
+                .where("school_id = :school", "school", last)
+                .list(connection, "explain " + EnrollmentReads.COLUMNS, row -> row.getString(0), PageRequest.of(50, null))));
+        String plan = String.join("\n", lines);
+
+        assertTrue(plan.contains("Index Scan using enrollments_school_id"), plan);
+        assertFalse(plan.contains("enrollments_pkey"), plan);
     }
 
     private List<UUID> page(EnrollmentReads.Filter filter) {
