@@ -91,6 +91,11 @@ public class Enrollment {
         statusHistoryJson = json;
     }
 
+    /** The history as its column holds it (a JSON array of entries). */
+    public String storedHistory() {
+        return statusHistoryJson;
+    }
+
     public SimatData simat() {
         return SimatData.fromStored(simatData);
     }

@@ -18,7 +18,7 @@ public record EnrollmentResponse(UUID id, UUID studentId, UUID schoolYearId, int
 
     public static EnrollmentResponse of(Enrollment e) {
         return new EnrollmentResponse(e.id, e.studentId, e.schoolYearId, e.gradeLevel, e.groupCode, e.shift.name(),
-                e.simat(), e.status, e.status.allowedNext(), e.statusHistory().stream().map(StatusChange::of).toList(),
+                e.simat(), e.status, e.status.allowedNext(), StatusChange.of(e.storedHistory()),
                 e.simatStatus == null ? SimatStatus.not_reported : e.simatStatus, e.simatEventId, e.simatEventAt,
                 e.simatSyncedAt, e.extraData, e.createdAt, e.updatedAt, e.version);
     }
