@@ -79,10 +79,11 @@ public final class KeysetQuery {
     }
 
     /** SQL text with positional parameters, and their values in order. */
-    record Sql(String text, List<Object> values) {
+    public record Sql(String text, List<Object> values) {
     }
 
-    Sql sql(String select, PageRequest page) {
+    /** The statement {@link #list(SqlConnection, String, Function, PageRequest)} sends (for plan tests and SQL twins). */
+    public Sql sql(String select, PageRequest page) {
         List<Object> values = new ArrayList<>();
         Matcher named = NAMED.matcher(select + " where " + keyset(page) + " limit :pageFetchSize");
         StringBuilder text = new StringBuilder();

@@ -1,5 +1,6 @@
 package co.athena.student.repository;
 
+import co.athena.persistence.page.KeysetQuery;
 import co.athena.shared.ids.UuidV7;
 import co.athena.shared.page.PageRequest;
 import co.athena.student.domain.StudentSummary;
@@ -10,17 +11,22 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The SQL student search, on the real database: the school filter, the keyset pages, what a search matches. */
+/** The SQL student search, on the real database: the school filter, the keyset pages, what a search matches, its plan. */
 @QuarkusTest
 class StudentReadsTest {
 
@@ -64,6 +70,34 @@ class StudentReadsTest {
         assertEquals(List.of(sofia), ids(find(List.of("SOFIA", "munoz"), "SOFIAMUNOZ", null, PageRequest.of(50, null))));
         assertEquals(List.of(other), ids(find(List.of("4000"), "4000", null, PageRequest.of(50, null))));
         assertEquals(List.of(other), ids(find(List.of(), null, 2013, PageRequest.of(50, null))));
+    }
+
+    /**
+     * The pool keeps its statements prepared, so PostgreSQL may run a search on a generic plan: each word is still
+     * normalized once per search (an InitPlan), not again for every row read.
+     */
+    @Test
+    void aGenericPlanNormalizesEachWordOncePerSearchNotForEveryRow() throws SQLException {
+        KeysetQuery.Sql search = StudentReads.search(school, List.of("sofia", "munoz"), "SOFIA MUNOZ", null, null, null)
+                .sql(StudentReads.COLUMNS, PageRequest.of(50, null));
+        String values = search.values().stream().map(v -> "'" + v + "'").collect(Collectors.joining(", "));
+        List<String> plan = new ArrayList<>();
+        try (Connection connection = TestDatabase.asRole("student_app"); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            statement.execute("select set_config('app.school_id', '" + school + "', true)");
+            statement.execute("set local plan_cache_mode = force_generic_plan");
+            statement.execute("prepare search as " + search.text());
+            try (ResultSet rows = statement.executeQuery("explain execute search(" + values + ")")) {
+                while (rows.next()) {
+                    plan.add(rows.getString(1));
+                }
+            }
+            connection.rollback();
+        }
+
+        assertTrue(plan.stream().anyMatch(line -> line.contains("InitPlan")), String.join("\n", plan));
+        assertTrue(plan.stream().noneMatch(line -> line.contains("Filter") && line.contains("search_normalize")),
+                String.join("\n", plan));
     }
 
     @Test
