@@ -3,6 +3,8 @@ package co.athena.suite.bench;
 import co.athena.enrollment.repository.EnrollmentMoves;
 import co.athena.enrollment.repository.EnrollmentReads;
 import co.athena.persistence.outbox.OutboxSql;
+import co.athena.persistence.page.KeysetQuery;
+import co.athena.shared.page.PageRequest;
 import co.athena.student.repository.StudentReads;
 
 import java.io.IOException;
@@ -76,11 +78,17 @@ final class PgbenchFiles {
         Files.writeString(file, sql.append("commit;\n").toString());
     }
 
+    /**
+     * The statement the service sends for a one-word search of a first page ({@link StudentReads#search}), its
+     * parameters bound to SQL: {@code word} for the word, its upper case for the document number's prefix.
+     */
     private static String searchSql(UUID school, String word) {
-        return "select id, document_type, document_number, first_name, second_name, first_surname, second_surname, "
-                + "full_name, birth_date, gender, is_active, version from students where school_id = '" + school + "'"
-                + " and ((search_name like '%' || search_normalize(" + word + ") || '%')"
-                + " or document_number like upper(" + word + ") || '%') order by id limit 51";
+        String marker = "bench-word";
+        KeysetQuery.Sql search = StudentReads.search(school, List.of(marker), marker.toUpperCase(), null, null, null)
+                .sql(StudentReads.COLUMNS, PageRequest.of(50, null));
+        return bind(search.text(), search.values().stream().map(value -> value.equals(marker) ? word
+                : value.equals(marker.toUpperCase()) ? "upper(" + word + ")"
+                : value instanceof Number ? value.toString() : "'" + value + "'").toArray(String[]::new));
     }
 
     /** A status-changed event's payload as the service writes it (every field, real sizes). */

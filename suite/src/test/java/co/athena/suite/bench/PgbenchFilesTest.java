@@ -35,4 +35,17 @@ class PgbenchFilesTest {
         assertTrue(transition.contains("status_history = status_history ||"), "the history is appended in SQL");
         assertTrue(transition.strip().endsWith("rollback;"), "the run changes nothing");
     }
+
+    @Test
+    void theSearchTwinSendsTheServicesStatementWithEveryParameterBound(@TempDir Path work) throws Exception {
+        List<UUID> ids = List.of(UUID.randomUUID(), UUID.randomUUID());
+        PgbenchFiles.write(work, UUID.randomUUID(), UUID.randomUUID(), ids, UUID.randomUUID(), ids, UUID.randomUUID());
+
+        String search = Files.readString(work.resolve("search.sql"));
+        assertFalse(Pattern.compile("\\$\\d").matcher(search).find(), search);
+        assertTrue(search.contains("search_name like (select '%' || search_normalize((array["), "the word, once per search");
+        assertTrue(search.contains("document_number like upper((array["), "or the document number's start");
+        assertTrue(search.contains("piar_data is not null as has_piar"), "the service's columns");
+        assertTrue(search.contains("order by id limit 51;"), "a first page and one more row");
+    }
 }
