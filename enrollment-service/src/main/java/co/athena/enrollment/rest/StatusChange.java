@@ -1,7 +1,6 @@
 package co.athena.enrollment.rest;
 
 import co.athena.shared.json.StoredJson;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -13,7 +12,7 @@ import java.util.List;
  * parsing it only to format it back to the same text cost a sixth of the list's CPU.
  */
 public record StatusChange(String status,
-                           @Schema(type = SchemaType.STRING, format = "date-time", example = "2026-03-02T14:05:00Z") String changedAt,
+                           @Schema(implementation = Instant.class) String changedAt,
                            String changedBy, String reason) {
 
     static List<StatusChange> of(String storedHistory) {

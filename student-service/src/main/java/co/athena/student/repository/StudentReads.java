@@ -59,8 +59,8 @@ public class StudentReads {
     }
 
     /**
-     * Students in id order. Every word must appear in the name (accents and case ignored, through the
-     * trigram index on search_name), or the whole query starts the document number. With {@code taughtBy}, only
+     * Students in id order. Every word must appear in the name (accents and case ignored, in search_name), or the
+     * whole query starts the document number. With {@code taughtBy}, only
      * the students that teacher teaches now; with {@code piarFlag}, whether each has PIAR adjustments.
      */
     public Uni<List<StudentSummary>> find(UUID school, List<String> words, String documentPrefix, Boolean active,
