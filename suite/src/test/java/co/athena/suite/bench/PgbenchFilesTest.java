@@ -16,6 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PgbenchFilesTest {
 
+    @TempDir
+    Path work;
+
     @Test
     void aParameterIsBoundByItsWholeNumber() {
         String[] values = IntStream.rangeClosed(1, 12).mapToObj(n -> "v" + n).toArray(String[]::new);
@@ -23,12 +26,9 @@ class PgbenchFilesTest {
     }
 
     @Test
-    void theTransitionTwinSendsTheServicesStatementsWithEveryParameterBound(@TempDir Path work) throws Exception {
-        List<UUID> ids = List.of(UUID.randomUUID(), UUID.randomUUID());
-        PgbenchFiles.write(work, UUID.randomUUID(), UUID.randomUUID(), ids, UUID.randomUUID(), ids, UUID.randomUUID());
+    void theTransitionTwinSendsTheServicesStatementsWithEveryParameterBound() throws Exception {
+        String transition = twin("transition.sql");
 
-        String transition = Files.readString(work.resolve("transition.sql"));
-        assertFalse(Pattern.compile("\\$\\d").matcher(transition).find(), transition);
         assertTrue(transition.contains("\\gset"), "the read keeps the version it found");
         assertTrue(transition.contains("version = :version"), "the write checks the version read");
         assertTrue(transition.contains("insert into outbox"), "the event is written with the change");
@@ -37,15 +37,21 @@ class PgbenchFilesTest {
     }
 
     @Test
-    void theSearchTwinSendsTheServicesStatementWithEveryParameterBound(@TempDir Path work) throws Exception {
-        List<UUID> ids = List.of(UUID.randomUUID(), UUID.randomUUID());
-        PgbenchFiles.write(work, UUID.randomUUID(), UUID.randomUUID(), ids, UUID.randomUUID(), ids, UUID.randomUUID());
+    void theSearchTwinSendsTheServicesStatementWithEveryParameterBound() throws Exception {
+        String search = twin("search.sql");
 
-        String search = Files.readString(work.resolve("search.sql"));
-        assertFalse(Pattern.compile("\\$\\d").matcher(search).find(), search);
         assertTrue(search.contains("search_name like (select '%' || search_normalize((array["), "the word, once per search");
         assertTrue(search.contains("document_number like upper((array["), "or the document number's start");
         assertTrue(search.contains("piar_data is not null as has_piar"), "the service's columns");
         assertTrue(search.contains("order by id limit 51;"), "a first page and one more row");
+    }
+
+    /** One of the scripts bench/run writes, checked to leave no statement parameter unbound. */
+    private String twin(String file) throws Exception {
+        List<UUID> ids = List.of(UUID.randomUUID(), UUID.randomUUID());
+        PgbenchFiles.write(work, UUID.randomUUID(), UUID.randomUUID(), ids, UUID.randomUUID(), ids, UUID.randomUUID());
+        String script = Files.readString(work.resolve(file));
+        assertFalse(Pattern.compile("\\$\\d").matcher(script).find(), script);
+        return script;
     }
 }
