@@ -2,6 +2,8 @@ package co.athena.suite.bench;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,33 +27,34 @@ class PgbenchFilesTest {
         assertEquals("a = v1 and b = v10 and c = v12", PgbenchFiles.bind("a = $1 and b = $10 and c = $12", values));
     }
 
-    @Test
-    void theTransitionTwinSendsTheServicesStatementsWithEveryParameterBound() throws Exception {
-        String transition = twin("transition.sql");
+    /** Each twin sends the service's own statements, every parameter bound (no {@code $n} left). */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            transition.sql | \\gset                                                   | the read keeps the version it found
+            transition.sql | version = :version                                      | the write checks the version read
+            transition.sql | insert into outbox                                      | the event is written with the change
+            transition.sql | status_history = status_history ||                      | the history is appended in SQL
+            search.sql     | search_name like (select '%' || search_normalize((array[ | the word, normalized once per search
+            search.sql     | document_number like upper((array[                      | or the document number's start
+            search.sql     | piar_data is not null as has_piar                       | the service's columns
+            search.sql     | order by id limit 51;                                   | a first page and one more row
+            """)
+    void eachTwinSendsTheServicesStatements(String file, String fragment, String why) throws Exception {
+        String script = twin(file);
 
-        assertTrue(transition.contains("\\gset"), "the read keeps the version it found");
-        assertTrue(transition.contains("version = :version"), "the write checks the version read");
-        assertTrue(transition.contains("insert into outbox"), "the event is written with the change");
-        assertTrue(transition.contains("status_history = status_history ||"), "the history is appended in SQL");
-        assertTrue(transition.strip().endsWith("rollback;"), "the run changes nothing");
+        assertFalse(Pattern.compile("\\$\\d").matcher(script).find(), script);
+        assertTrue(script.contains(fragment), why + ": " + script);
     }
 
     @Test
-    void theSearchTwinSendsTheServicesStatementWithEveryParameterBound() throws Exception {
-        String search = twin("search.sql");
-
-        assertTrue(search.contains("search_name like (select '%' || search_normalize((array["), "the word, once per search");
-        assertTrue(search.contains("document_number like upper((array["), "or the document number's start");
-        assertTrue(search.contains("piar_data is not null as has_piar"), "the service's columns");
-        assertTrue(search.contains("order by id limit 51;"), "a first page and one more row");
+    void theTransitionTwinEndsInARollback() throws Exception {
+        assertTrue(twin("transition.sql").strip().endsWith("rollback;"), "the run changes nothing");
     }
 
-    /** One of the scripts bench/run writes, checked to leave no statement parameter unbound. */
+    /** One of the scripts bench/run writes. */
     private String twin(String file) throws Exception {
         List<UUID> ids = List.of(UUID.randomUUID(), UUID.randomUUID());
         PgbenchFiles.write(work, UUID.randomUUID(), UUID.randomUUID(), ids, UUID.randomUUID(), ids, UUID.randomUUID());
-        String script = Files.readString(work.resolve(file));
-        assertFalse(Pattern.compile("\\$\\d").matcher(script).find(), script);
-        return script;
+        return Files.readString(work.resolve(file));
     }
 }
