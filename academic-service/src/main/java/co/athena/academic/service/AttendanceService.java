@@ -124,8 +124,10 @@ public class AttendanceService {
                                         }
                                     });
                                     // the replaced records leave the one-current-record index before the new ones
-                                    return records.flush().chain(() -> records.persist(replacements))
-                                            .chain(records::flush)
+                                    Uni<Void> written = replacements.isEmpty() ? Uni.createFrom().voidItem()
+                                            : records.flush().chain(() -> records.persist(replacements))
+                                                    .chain(records::flush);
+                                    return written
                                             .chain(() -> alerts.check(course, period, absent(replacements)))
                                             .chain(() -> records.everyRecord(schoolId, courseId, date))
                                             .map(all -> Roll.of(courseId, date, all));

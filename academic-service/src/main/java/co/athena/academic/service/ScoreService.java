@@ -89,7 +89,8 @@ public class ScoreService {
                                 }
                             });
                             // the replaced scores leave the one-current-score index before the new ones arrive
-                            return scores.flush().chain(() -> scores.persist(written)).chain(scores::flush);
+                            return written.isEmpty() ? Uni.createFrom().voidItem()
+                                    : scores.flush().chain(() -> scores.persist(written)).chain(scores::flush);
                         })
                         .chain(() -> scores.everyScore(schoolId, activityId))
                         .map(all -> ScoreSheet.of(activityId, all))));

@@ -140,6 +140,16 @@ class AttendanceTest {
         assertEquals(4, records("true"), "nothing deleted: the replaced record stays beside its replacement");
     }
 
+    @Test
+    void aCorrectionThatChangesNoRecordIsAnsweredAndWritesNothing() {
+        fixture.asTeacher().body(roll(MONDAY, "absent", "present", "present")).post(attendance()).then().statusCode(201);
+        fixture.asTeacher().body(Map.of("reason", "revisión", "entries", List.of(entry(students.get(0), "absent"))))
+                .post(attendance() + "/2026-11-02/corrections").then().statusCode(200)
+                .body("records", hasSize(3))
+                .body("superseded", hasSize(0));
+        assertEquals(3, records("true"));
+    }
+
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
             "no reason                  | 400",

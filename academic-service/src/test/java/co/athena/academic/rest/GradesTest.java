@@ -86,6 +86,16 @@ class GradesTest {
     }
 
     @Test
+    void scoresSentAgainUnchangedAreAnsweredAndWriteNothing() throws Exception {
+        UUID quiz = activity(1);
+        fixture.asTeacher().body(scores("4.5", "3.0", "2.8")).put(scores(quiz)).then().statusCode(200);
+        fixture.asTeacher().body(scores("4.5", "3.0", "2.8")).put(scores(quiz)).then().statusCode(200)
+                .body("scores", hasSize(3))
+                .body("superseded", hasSize(0));
+        assertEquals(3, TestDatabase.count("select count(*) from academic.activity_scores where activity_id = ?", quiz));
+    }
+
+    @Test
     void scoresWaitForTheirPeriodToOpenAndStopWhenItCloses() throws Exception {
         UUID planned = activity(2);
         fixture.asTeacher().body(scores("4.0", "4.0", "4.0")).put(scores(planned)).then().statusCode(409)
