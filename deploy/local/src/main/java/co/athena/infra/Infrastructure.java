@@ -111,7 +111,7 @@ public final class Infrastructure implements AutoCloseable {
             return new Started<>(container.endpoint(), container);
         }
         LocalPostgres local = new LocalPostgres(settings.home().resolve("postgres"),
-                settings.cache().resolve("postgres-binaries"), settings.port(settings.postgresPort()),
+                settings.cache().resolve("postgres-binaries"), settings.home().resolve("logs"), settings.port(settings.postgresPort()),
                 settings.throwaway());
         local.start();
         LOG.info(() -> "PostgreSQL listening on " + local.endpoint().jdbcUrl());

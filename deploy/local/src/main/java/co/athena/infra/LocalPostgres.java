@@ -8,18 +8,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-/** PostgreSQL 15 from the embedded binaries on Maven Central, data kept in {@code dataDir}. */
+/**
+ * PostgreSQL 15 from the embedded binaries on Maven Central, data kept in {@code dataDir}, its own log in
+ * {@code logDir}/postgresql.log beside the services' (bench/run also reads the statements it logs there).
+ */
 final class LocalPostgres implements Component {
 
     private final Path dataDir;
     private final Path binariesDir;
+    private final Path logDir;
     private final int port;
     private final boolean throwaway;
     private EmbeddedPostgres server;
 
-    LocalPostgres(Path dataDir, Path binariesDir, int port, boolean throwaway) {
+    LocalPostgres(Path dataDir, Path binariesDir, Path logDir, int port, boolean throwaway) {
         this.dataDir = dataDir;
         this.binariesDir = binariesDir;
+        this.logDir = logDir;
         this.port = port;
         this.throwaway = throwaway;
     }
@@ -49,7 +54,10 @@ final class LocalPostgres implements Component {
                     .setOverrideWorkingDirectory(binariesDir.toFile())
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("listen_addresses", "127.0.0.1")
-                    .setServerConfig("max_connections", "300");
+                    .setServerConfig("max_connections", "300")
+                    .setServerConfig("logging_collector", "on")
+                    .setServerConfig("log_directory", logDir.toAbsolutePath().toString())
+                    .setServerConfig("log_filename", "postgresql.log");
             if (throwaway) {
                 builder.setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off")
                         .setServerConfig("full_page_writes", "off");

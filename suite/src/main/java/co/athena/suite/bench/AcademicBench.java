@@ -1,14 +1,13 @@
 package co.athena.suite.bench;
 
-import static co.athena.suite.bench.BenchData.created;
 import static co.athena.suite.scenario.SchoolScenario.expect;
 
+import co.athena.suite.bench.TeachingSchool.Teacher;
 import co.athena.suite.client.Endpoints;
 import co.athena.suite.client.Reply;
 import co.athena.suite.client.SignIn;
 import co.athena.suite.client.SuiteHttp;
 import co.athena.suite.scenario.SchoolScenario;
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,7 +21,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
-import java.util.stream.IntStream;
 
 /**
  * {@code bench/academic}: a school of {@value #TEACHERS} teachers, each giving the {@value #SUBJECTS} courses of
@@ -40,7 +38,6 @@ public final class AcademicBench {
     private static final int SUBJECTS = 6;
     private static final int PER_GROUP = 40;
     private static final int LAG_SAMPLES = 50;
-    private static final int CLIENTS = 8;
 
     private final Endpoints at;
     private final SuiteHttp http = new SuiteHttp();
@@ -68,68 +65,22 @@ public final class AcademicBench {
 
     private void run() throws Exception {
         long started = System.nanoTime();
-        SchoolScenario school = new SchoolScenario(at, http, signIn).open(List.of("secretary"));
-        String rector = school.token("rector");
-        List<UUID> subjects = BenchData.subjects(http, at, rector, SUBJECTS, "B");
-        List<UUID> groups = BenchData.gradeSixGroups(http, at, school, TEACHERS, subjects);
-        List<Teacher> teachers = new ArrayList<>();
-        for (int t = 0; t < TEACHERS; t++) {
-            teachers.add(teacher(school, t, groups.get(t)));
-        }
-        List<UUID> students = BenchData.importStudents(http, at, school, 7, TEACHERS * PER_GROUP + LAG_SAMPLES);
-        BenchData.inParallel(CLIENTS, IntStream.range(0, TEACHERS * PER_GROUP).mapToObj(n -> (Callable<UUID>) () -> {
-            UUID enrollment = enroll(school, students.get(n), 601 + n / PER_GROUP);
-            activate(school, enrollment);
-            return enrollment;
-        }).toList());
-        for (Teacher teacher : teachers) {
-            SchoolScenario.eventually(() -> http.get(at.student("/api/v1/students?limit=50"), teacher.token),
-                    r -> r.status() == 200 && r.json().path("items").size() == PER_GROUP,
-                    "teacher " + teacher.key + " to read the " + PER_GROUP + " students of their group");
-        }
+        TeachingSchool teaching = TeachingSchool.open(at, http, signIn, TEACHERS, SUBJECTS, PER_GROUP, LAG_SAMPLES);
+        List<Teacher> teachers = teaching.teachers;
         results.put("set-up: " + TEACHERS + " groups × " + PER_GROUP + " students enrolled and activated, "
                 + TEACHERS + " teachers × " + SUBJECTS + " courses", String.format(Locale.ROOT, "%.0f s",
                 BenchData.seconds(started)));
 
         takeRolls(teachers);
         correctRolls(teachers);
-        gradeClasses(school, teachers);
+        gradeClasses(teaching, teachers);
         load("a teacher lists their students (`GET /api/v1/students?limit=50`, student-service)", teachers,
                 teacher -> http.get(at.student("/api/v1/students?limit=50"), teacher.token));
         load("a teacher reads a course roster (`GET /api/v1/course-offerings/{id}/roster`, academic-service)",
                 teachers, teacher -> http.get(at.academic("/api/v1/course-offerings/" + teacher.courses.get(0)
                         + "/roster"), teacher.token));
         // last: the probes join the first teacher's group
-        activationLag(school, students.subList(TEACHERS * PER_GROUP, students.size()), teachers.get(0));
-    }
-
-    /** A teacher signed in, given the courses of one group (once academic-service knows them as a teacher). */
-    private Teacher teacher(SchoolScenario school, int n, UUID group) {
-        String key = "teacher" + n;
-        school.addMember(school.token("rector"), key, "teacher");
-        String token = school.signInAs(key);
-        List<UUID> courses = new ArrayList<>();
-        expect(200, http.get(at.academic("/api/v1/course-offerings?limit=50&class_group_id=" + group),
-                token)).json().path("items").forEach(c -> courses.add(UUID.fromString(c.path("id").asText())));
-        for (UUID course : courses) {
-            SchoolScenario.eventually(() -> http.post(at.academic("/api/v1/course-offerings/" + course
-                    + "/assignments"), school.token("rector"), Map.of("teacher_id", school.users.get(key).toString(),
-                    "starts_on", school.yearStartsOn.toString())), r -> r.status() == 201,
-                    "academic-service to know " + key);
-        }
-        return new Teacher(key, token, courses);
-    }
-
-    private UUID enroll(SchoolScenario school, UUID student, int group) {
-        return created(http.post(at.enrollment("/api/v1/enrollments"), school.token("secretary"), Map.of(
-                "student_id", student.toString(), "school_year_id", school.schoolYearId.toString(),
-                "grade_level", 6, "group_code", Integer.toString(group), "shift", "morning")));
-    }
-
-    private void activate(SchoolScenario school, UUID enrollment) {
-        URI transitions = at.enrollment("/api/v1/enrollments/" + enrollment + "/transitions");
-        expect(200, http.post(transitions, school.token("secretary"), Map.of("to", "in_review")));
-        expect(200, http.post(transitions, school.token("rector"), Map.of("to", "active")));
+        activationLag(teaching, teachers.get(0));
     }
 
     /**
@@ -137,14 +88,12 @@ public final class AcademicBench {
      * enrollment-service's outbox, academic-service's roster, its outbox and student-service's read model), one
      * at a time, polled every 2 ms (the figure's resolution).
      */
-    private void activationLag(SchoolScenario school, List<UUID> students, Teacher teacher) {
+    private void activationLag(TeachingSchool teaching, Teacher teacher) {
         List<Double> lags = new ArrayList<>();
-        for (UUID student : students) {
-            UUID enrollment = enroll(school, student, 601);
-            URI transitions = at.enrollment("/api/v1/enrollments/" + enrollment + "/transitions");
-            expect(200, http.post(transitions, school.token("secretary"), Map.of("to", "in_review")));
+        for (UUID student : teaching.spareStudents) {
+            UUID enrollment = teaching.enroll(student, 601);
             long activated = System.nanoTime();
-            expect(200, http.post(transitions, school.token("rector"), Map.of("to", "active")));
+            teaching.activate(enrollment);
             BenchData.poll(() -> http.get(at.student("/api/v1/students/" + student), teacher.token).status() == 200);
             lags.add(BenchData.seconds(activated) * 1000);
         }
@@ -158,7 +107,7 @@ public final class AcademicBench {
         Measured measured = measured(teachers, teacher -> {
             List<Double> samples = new ArrayList<>();
             for (int c = 0; c < teacher.courses.size(); c++) {
-                Map<String, Object> body = Map.of("class_date", today, "entries", roll(teacher, c));
+                Map<String, Object> body = Map.of("class_date", today, "entries", TeachingSchool.roll(teacher.students(c)));
                 long sent = System.nanoTime();
                 expect(201, http.post(at.academic("/api/v1/course-offerings/" + teacher.courses.get(c)
                         + "/attendance"), teacher.token, body));
@@ -198,20 +147,8 @@ public final class AcademicBench {
      * an activity per course, and its scores for the whole class in one request, again and again for the load's
      * time (each time a change of every score, which keeps the one it replaces).
      */
-    private void gradeClasses(SchoolScenario school, List<Teacher> teachers) throws Exception {
-        String periods = "/api/v1/school-years/" + school.schoolYearId + "/periods/2";
-        expect(200, http.post(at.tenancy(periods + "/transitions"), school.token("rector"), Map.of("to", "open")));
-        Map<Teacher, List<UUID>> activities = new LinkedHashMap<>();
-        for (Teacher teacher : teachers) {
-            List<UUID> ids = new ArrayList<>();
-            for (UUID course : teacher.courses) {
-                ids.add(UUID.fromString(SchoolScenario.eventually(() -> http.post(at.academic(
-                                "/api/v1/course-offerings/" + course + "/activities"), teacher.token, Map.of("period", 2,
-                                "type", "quiz", "title", "Quiz", "weight", 20)), r -> r.status() == 201,
-                        "academic-service to learn that period 2 is open").json().path("id").asText()));
-            }
-            activities.put(teacher, ids);
-        }
+    private void gradeClasses(TeachingSchool teaching, List<Teacher> teachers) throws Exception {
+        Map<Teacher, List<UUID>> activities = teaching.quizzes();
         long until = System.nanoTime() + seconds * 1_000_000_000L;
         Measured measured = measured(teachers, teacher -> {
             List<Double> samples = new ArrayList<>();
@@ -246,16 +183,6 @@ public final class AcademicBench {
                 measured.summary());
     }
 
-    /** The whole class, one in ten absent. */
-    private static List<Map<String, String>> roll(Teacher teacher, int course) {
-        List<Map<String, String>> entries = new ArrayList<>();
-        List<String> students = teacher.students(course);
-        for (int s = 0; s < students.size(); s++) {
-            entries.add(Map.of("student_id", students.get(s), "status", s % 10 == 0 ? "absent" : "present"));
-        }
-        return entries;
-    }
-
     private Measured measured(List<Teacher> teachers, Function<Teacher, List<Double>> work) throws Exception {
         long started = System.nanoTime();
         List<Double> all = new ArrayList<>();
@@ -280,30 +207,6 @@ public final class AcademicBench {
 
         String summary() {
             return String.format(Locale.ROOT, "%.0f req/s, %s", samples.size() / seconds, percentiles(samples));
-        }
-    }
-
-    /** A teacher: their token, their group's courses, and (read once) the students of each course's roster. */
-    private final class Teacher {
-
-        final String key;
-        final String token;
-        final List<UUID> courses;
-        private final Map<Integer, List<String>> rosters = new LinkedHashMap<>();
-
-        Teacher(String key, String token, List<UUID> courses) {
-            this.key = key;
-            this.token = token;
-            this.courses = courses;
-        }
-
-        synchronized List<String> students(int course) {
-            return rosters.computeIfAbsent(course, c -> {
-                List<String> ids = new ArrayList<>();
-                expect(200, http.get(at.academic("/api/v1/course-offerings/" + courses.get(c) + "/roster"), token))
-                        .json().forEach(m -> ids.add(m.path("student_id").asText()));
-                return ids;
-            });
         }
     }
 }

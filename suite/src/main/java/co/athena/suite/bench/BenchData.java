@@ -295,7 +295,7 @@ public final class BenchData {
                 movers.get(0).scenario.schoolId, movers.get(0).enrollments, SignIn.subject(first.scenario.email("secretary")));
     }
 
-    private static final String DONE = """
+    static final String DONE = """
             done = function(summary, latency, requests)
               io.write(string.format("errors: %d non-2xx, %d socket\\n", summary.errors.status,
                 summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
