@@ -30,6 +30,10 @@ public class ClassGroupEnrollment {
     public Instant createdAt;
     public Instant updatedAt;
 
+    public RosterEntry entry() {
+        return new RosterEntry(enrollmentId, studentId, classGroupId, startsOn, endsOn, endReason);
+    }
+
     public void end(LocalDate on, String reason, Instant at) {
         // a change dated before the membership began (a late event) still closes it, on its first day
         endsOn = on.isBefore(startsOn) ? startsOn : on;

@@ -1,6 +1,6 @@
 package co.athena.academic.rest;
 
-import co.athena.academic.domain.ClassGroupEnrollment;
+import co.athena.academic.domain.RosterEntry;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -9,7 +9,7 @@ import java.util.UUID;
 public record RosterEntryResponse(UUID enrollmentId, UUID studentId, UUID classGroupId, LocalDate startsOn,
                                   LocalDate endsOn, String endReason) {
 
-    public static RosterEntryResponse of(ClassGroupEnrollment e) {
-        return new RosterEntryResponse(e.enrollmentId, e.studentId, e.classGroupId, e.startsOn, e.endsOn, e.endReason);
+    public static RosterEntryResponse of(RosterEntry e) {
+        return new RosterEntryResponse(e.enrollmentId(), e.studentId(), e.classGroupId(), e.startsOn(), e.endsOn(), e.endReason());
     }
 }

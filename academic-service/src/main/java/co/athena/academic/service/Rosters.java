@@ -3,11 +3,12 @@ package co.athena.academic.service;
 import co.athena.academic.domain.ClassGroup;
 import co.athena.academic.domain.ClassGroupEnrollment;
 import co.athena.academic.domain.EnrollmentPlacement;
+import co.athena.academic.domain.RosterEntry;
 import co.athena.academic.events.AcademicEvents;
 import co.athena.academic.repository.ClassGroupEnrollmentRepository;
 import co.athena.academic.repository.ClassGroupRepository;
-import co.athena.academic.repository.CourseOfferingRepository;
 import co.athena.academic.repository.PlacementRepository;
+import co.athena.academic.repository.RosterReads;
 import co.athena.persistence.TenantTransactional;
 import co.athena.persistence.events.ProcessedEvents;
 import co.athena.shared.events.EnrollmentStatusChangedEvent;
@@ -42,18 +43,18 @@ public class Rosters {
     private final PlacementRepository placements;
     private final ClassGroupRepository groups;
     private final ClassGroupEnrollmentRepository memberships;
-    private final CourseOfferingRepository courses;
+    private final RosterReads rosterReads;
     private final ProcessedEvents processed;
     private final AcademicEvents events;
     private final TenantContext tenant;
 
     public Rosters(PlacementRepository placements, ClassGroupRepository groups,
-                   ClassGroupEnrollmentRepository memberships, CourseOfferingRepository courses,
+                   ClassGroupEnrollmentRepository memberships, RosterReads rosterReads,
                    ProcessedEvents processed, AcademicEvents events, TenantContext tenant) {
         this.placements = placements;
         this.groups = groups;
         this.memberships = memberships;
-        this.courses = courses;
+        this.rosterReads = rosterReads;
         this.processed = processed;
         this.events = events;
         this.tenant = tenant;
@@ -89,20 +90,18 @@ public class Rosters {
     }
 
     @TenantTransactional
-    public Uni<List<ClassGroupEnrollment>> ofGroup(UUID classGroupId, boolean withPast) {
+    public Uni<List<RosterEntry>> ofGroup(UUID classGroupId, boolean withPast) {
         UUID schoolId = tenant.requireSchoolId();
         return groups.findInSchool(schoolId, classGroupId)
                 .onItem().ifNull().failWith(() -> Problems.notFound("class group", classGroupId))
-                .chain(group -> memberships.ofGroup(schoolId, group.id, withPast));
+                .chain(group -> memberships.ofGroup(schoolId, group.id, withPast))
+                .map(members -> members.stream().map(ClassGroupEnrollment::entry).toList());
     }
 
     /** A course's students now: those of its group. */
-    @TenantTransactional
-    public Uni<List<ClassGroupEnrollment>> ofCourse(UUID courseId) {
-        UUID schoolId = tenant.requireSchoolId();
-        return courses.findInSchool(schoolId, courseId)
-                .onItem().ifNull().failWith(() -> Problems.notFound("course offering", courseId))
-                .chain(course -> memberships.ofGroup(schoolId, course.classGroupId, false));
+    public Uni<List<RosterEntry>> ofCourse(UUID courseId) {
+        return rosterReads.ofCourse(tenant.requireSchoolId(), courseId)
+                .onItem().ifNull().failWith(() -> Problems.notFound("course offering", courseId));
     }
 
     @TenantTransactional

@@ -49,6 +49,11 @@ class RosterTest {
     }
 
     private void announce(UUID enrollmentId, String groupCode, String from, String to, long version, String day) {
+        announce(school, year, enrollmentId, student, groupCode, from, to, version, day);
+    }
+
+    private static void announce(UUID school, UUID year, UUID enrollmentId, UUID student, String groupCode, String from,
+                                 String to, long version, String day) {
         String event = """
                 {"event_id":"%s","school_id":"%s","enrollment_id":"%s","student_id":"%s","school_year_id":"%s",
                  "grade_level":6,"group_code":"%s","shift":"morning","from_status":"%s","to_status":"%s",
@@ -83,6 +88,29 @@ class RosterTest {
         assertEquals("2027-05-10", left.getString("[0].ends_on"));
         assertEquals(2, TestDatabase.count("select count(*) from academic.class_group_enrollments where enrollment_id = ?",
                 enrollment));
+    }
+
+    @Test
+    void aCoursesRosterIsItsGroupsStudentsNowReadInItsOwnSchoolOnly() {
+        UUID other = UUID.randomUUID();
+        UUID otherYear = TenancyFake.schoolYear(other, "active");
+        UUID otherMaths = create(other, "/api/v1/course-offerings", Map.of("class_group_id",
+                group(other, otherYear, 6, "602").toString(), "subject_id",
+                subject(other, area(other, "MAT"), "ALG").toString(), "weekly_hours", 4));
+        announce(other, otherYear, UUID.randomUUID(), UUID.randomUUID(), "602", "in_review", "active", 2, "2027-02-01");
+        announce(enrollment, "601", "in_review", "active", 2, "2027-02-01");
+        Awaitility.await().atMost(CONSUMED).until(() -> coordinator(other).get("/api/v1/course-offerings/" + otherMaths
+                + "/roster").then().statusCode(200).extract().jsonPath().getList("").size() == 1);
+
+        JsonPath roster = roster("/api/v1/course-offerings/" + maths + "/roster", r -> r.getList("").size() == 1);
+        assertEquals(List.of(student.toString()), roster.getList("student_id"));
+        assertEquals(sixA.toString(), roster.getString("[0].class_group_id"));
+        assertEquals("2027-02-01", roster.getString("[0].starts_on"));
+        UUID emptyGroupsCourse = create(school, "/api/v1/course-offerings", Map.of("class_group_id", sixB.toString(),
+                "subject_id", subject(school, area(school, "LEN"), "LEC").toString(), "weekly_hours", 4));
+        coordinator(school).get("/api/v1/course-offerings/" + emptyGroupsCourse + "/roster").then().statusCode(200)
+                .body("", hasSize(0));
+        coordinator(other).get("/api/v1/course-offerings/" + maths + "/roster").then().statusCode(404);
     }
 
     @Test
