@@ -8,6 +8,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,18 @@ class InfrastructureTest {
             assertEquals(AthenaDatabase.MIGRATOR, row.getString(1));
             assertTrue(row.getString(2).startsWith("PostgreSQL 15"), row.getString(2));
         }
+    }
+
+    @Test
+    void postgresqlWritesItsOwnLogBesideTheServices() throws Exception {
+        String marker = "infra-test-" + UUID.randomUUID();
+        PostgresEndpoint db = infra.postgres();
+        try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), db.adminUser(), db.adminPassword())) {
+            connection.createStatement().execute("do $$ begin raise log '" + marker + "'; end $$");
+        }
+        Path log = run.resolve("logs/postgresql.log");
+        Awaitility.await().atMost(Duration.ofSeconds(10))
+                .until(() -> Files.exists(log) && Files.readString(log).contains(marker));
     }
 
     @Test

@@ -469,11 +469,16 @@ public final class SchoolScenario {
     }
 
     public JsonNode enroll() {
-        JsonNode enrollment = expect(201, http.post(at.enrollment("/api/v1/enrollments"), token("secretary"), Map.of(
-                "student_id", studentId.toString(), "school_year_id", schoolYearId.toString(),
-                "grade_level", 6, "group_code", "601", "shift", "morning"))).json();
+        JsonNode enrollment = expect(201, requestEnrollment()).json();
         enrollmentId = UUID.fromString(enrollment.path("id").asText());
         return enrollment;
+    }
+
+    /** The request {@link #enroll} sends (the student in 601), answered as it came. */
+    public Reply requestEnrollment() {
+        return http.post(at.enrollment("/api/v1/enrollments"), token("secretary"), Map.of(
+                "student_id", studentId.toString(), "school_year_id", schoolYearId.toString(),
+                "grade_level", 6, "group_code", "601", "shift", "morning"));
     }
 
     public String documentsPath() {
