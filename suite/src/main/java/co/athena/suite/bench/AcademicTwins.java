@@ -9,6 +9,7 @@ import co.athena.suite.client.SignIn;
 import co.athena.suite.client.SuiteHttp;
 import co.athena.suite.scenario.SchoolScenario;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -198,10 +199,11 @@ public final class AcademicTwins {
         }, 20, 10);
     }
 
+    /** What the log gained since {@code from} (bytes): only this capture's lines are read, however long it is. */
     private static String tail(Path log, long from) {
-        try {
-            byte[] all = Files.readAllBytes(log);
-            return new String(all, (int) from, all.length - (int) from, StandardCharsets.UTF_8);
+        try (InputStream in = Files.newInputStream(log)) {
+            in.skipNBytes(from);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
