@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The busiest student reads in SQL (see {@link TenantReads}): search and list, get without PIAR data, and the
@@ -51,6 +52,17 @@ public class StudentReads {
      * bench/run's twin sends it too.
      */
     public static final String WALK_IN_ID_ORDER = "set local enable_bitmapscan = off; set local enable_seqscan = off";
+    /**
+     * How many of the school's students a search with words walks before it asks {@link #NAMED} instead: a common
+     * word fills its page sooner, and a rare one would otherwise be looked for in every student of the school.
+     */
+    public static final int WINDOW = 1000;
+    /**
+     * The students the words name, found through the names' trigram index by students_named
+     * (V6__student_names.sql): the same cost in a school of 20,000 as in one of 200. Null when too many match for
+     * that to pay; the search then walks on.
+     */
+    public static final String NAMED = "select students_named($1, $2) as ids";
 
     private final TenantReads reads;
 
@@ -61,25 +73,47 @@ public class StudentReads {
     /**
      * Students in id order. Every word must appear in the name (accents and case ignored, in search_name), or the
      * whole query starts the document number. With {@code taughtBy}, only
-     * the students that teacher teaches now; with {@code piarFlag}, whether each has PIAR adjustments.
+     * the students that teacher teaches now; with {@code piarFlag}, whether each has PIAR adjustments. Words are
+     * looked for in the next {@link #WINDOW} students first; when those do not fill the page, among the students
+     * {@link #NAMED} names, or (too many to name) by walking on.
      */
     public Uni<List<StudentSummary>> find(UUID school, List<String> words, String documentPrefix, Boolean active,
                                           Integer birthYear, UUID taughtBy, boolean piarFlag, PageRequest page) {
-        KeysetQuery query = search(school, words, documentPrefix, active, birthYear, taughtBy);
-        return reads.inSchool(school, connection -> connection.query(WALK_IN_ID_ORDER).execute()
-                .chain(() -> query.list(connection, COLUMNS, row -> summary(row, piarFlag), page)));
+        Function<Row, StudentSummary> row = r -> summary(r, piarFlag);
+        KeysetQuery walk = search(school, words, documentPrefix, null, active, birthYear, taughtBy);
+        return reads.inSchool(school, connection -> connection.query(WALK_IN_ID_ORDER).execute().chain(() -> {
+            if (words.isEmpty()) {
+                return walk.list(connection, COLUMNS, row, page);
+            }
+            return walk.list(connection, window(page), row, page).chain(walked -> walked.size() == page.fetchSize()
+                    ? Uni.createFrom().item(walked)
+                    : connection.preparedQuery(NAMED)
+                            .execute(Tuple.tuple().addArrayOfString(words.toArray(String[]::new)).addString(documentPrefix))
+                            .map(rows -> rows.iterator().next().getArrayOfUUIDs("ids"))
+                            .chain(named -> named == null ? walk.list(connection, COLUMNS, row, page)
+                                    : search(school, words, documentPrefix, named, active, birthYear, taughtBy)
+                                    .list(connection, COLUMNS, row, page)));
+        }));
+    }
+
+    /** {@link #COLUMNS} of only the next {@link #WINDOW} students of the school in id order, after the page's cursor. */
+    public static String window(PageRequest page) {
+        return COLUMNS.replace(" from students", " from (select * from students where school_id = :school"
+                + (page.after().isPresent() ? " and id > :pageAfter" : "") + " order by id limit " + WINDOW + ") students");
     }
 
     /**
-     * The search's conditions (bench/run's twin sends them too). Each word's pattern is a subquery, computed once
-     * per execution: the pool keeps its statements prepared, and PostgreSQL's generic plan for one would otherwise
+     * The search's conditions (bench/run's twin sends them too): the students {@code named} when students_named
+     * found them, else each word matched while walking. Each word's pattern is then a subquery, computed once per
+     * execution: the pool keeps its statements prepared, and PostgreSQL's generic plan for one would otherwise
      * normalize the word again for every row it reads.
      */
-    public static KeysetQuery search(UUID school, List<String> words, String documentPrefix, Boolean active,
-                                     Integer birthYear, UUID taughtBy) {
+    public static KeysetQuery search(UUID school, List<String> words, String documentPrefix, UUID[] named,
+                                     Boolean active, Integer birthYear, UUID taughtBy) {
         KeysetQuery query = KeysetQuery.on("id").where("school_id = :school", "school", school)
-                .where(TeachingScopeRepository.TAUGHT_BY_TEACHER, "teacher", taughtBy);
-        if (!words.isEmpty()) {
+                .where(TeachingScopeRepository.TAUGHT_BY_TEACHER, "teacher", taughtBy)
+                .where("id = any(:named)", "named", named);
+        if (!words.isEmpty() && named == null) {
             Map<String, Object> values = new HashMap<>(Map.of("document", documentPrefix));
             List<String> names = new ArrayList<>();
             for (int n = 0; n < words.size(); n++) {

@@ -78,7 +78,7 @@ class StudentReadsTest {
      */
     @Test
     void aGenericPlanNormalizesEachWordOncePerSearchNotForEveryRow() throws SQLException {
-        KeysetQuery.Sql search = StudentReads.search(school, List.of("sofia", "munoz"), "SOFIA MUNOZ", null, null, null)
+        KeysetQuery.Sql search = StudentReads.search(school, List.of("sofia", "munoz"), "SOFIA MUNOZ", null, null, null, null)
                 .sql(StudentReads.COLUMNS, PageRequest.of(50, null));
         String values = search.values().stream().map(v -> "'" + v + "'").collect(Collectors.joining(", "));
         List<String> plan = new ArrayList<>();
@@ -101,6 +101,80 @@ class StudentReadsTest {
     }
 
     @Test
+    void aNameFewOfTwentyThousandStudentsHaveIsFoundThroughTheTrigramIndexNotByWalkingTheSchool() throws SQLException {
+        UUID xiomara = student(school, "6000555", "Xiomara", "Quintero", 2012);
+        studentsNamed(school, 1, 20_000, "Ana", "Gómez");
+        TestDatabase.update("analyze student.student_names");
+
+        List<String> plan = new ArrayList<>();
+        try (Connection admin = TestDatabase.asAdmin(); Statement statement = admin.createStatement()) {
+            admin.setAutoCommit(false);
+            for (String setting : List.of("load 'auto_explain'", "set auto_explain.log_min_duration = 0",
+                    "set auto_explain.log_nested_statements = on", "set auto_explain.log_level = notice",
+                    "set role student_app", "select set_config('app.school_id', '" + school + "', true)")) {
+                statement.execute(setting);
+            }
+            try (ResultSet rows = statement.executeQuery("select student.students_named(array['quintero'], 'QUINTERO')")) {
+                rows.next();
+                assertEquals(List.of(xiomara), List.of((UUID[]) rows.getArray(1).getArray()));
+            }
+            for (var notice = statement.getWarnings(); notice != null; notice = notice.getNextWarning()) {
+                plan.add(notice.getMessage());
+            }
+            admin.rollback();
+        }
+
+        assertTrue(plan.stream().anyMatch(line -> line.contains("Bitmap Index Scan on student_names_name")),
+                String.join("\n", plan));
+        assertEquals(List.of(xiomara), ids(find(List.of("xiomara", "QUINTERO"), "XIOMARAQUINTERO", null,
+                PageRequest.of(50, null))));
+    }
+
+    @Test
+    void aCommonNameFillsItsPageAmongTheSchoolsNextStudents() throws SQLException {
+        studentsNamed(school, 1, 600, "Ana", "Gómez");
+
+        List<StudentSummary> page = find(List.of("gomez"), "GOMEZ", null, PageRequest.of(50, null));
+
+        assertEquals(51, page.size());
+        assertTrue(page.stream().allMatch(row -> row.fullName().equals("Ana Gómez")));
+    }
+
+    @Test
+    void aNameTooManyShareToNameButNotAmongTheNextStudentsIsFoundByWalkingOn() throws SQLException {
+        studentsNamed(school, 1, StudentReads.WINDOW, "Ana", "Rojas");
+        studentsNamed(school, StudentReads.WINDOW + 1, 501, "Ana", "Gómez");
+
+        assertNull(named(school, "gomez"));
+        List<StudentSummary> page = find(List.of("gomez"), "GOMEZ", null, PageRequest.of(50, null));
+        assertEquals(51, page.size());
+        assertTrue(page.stream().allMatch(row -> row.fullName().equals("Ana Gómez")));
+    }
+
+    @Test
+    void theNamesFollowEveryWriteToAStudent() throws SQLException {
+        UUID id = student(school, "7000666", "Luz", "Vélez", 2011);
+        assertEquals(List.of(id), List.of(named(school, "velez")));
+
+        TestDatabase.update("update student.students set full_name = 'Luz Rojas' where id = ?", id);
+        assertEquals(List.of(), List.of(named(school, "velez")));
+        assertEquals(List.of(id), List.of(named(school, "rojas")));
+
+        TestDatabase.update("delete from student.students where id = ?", id);
+        assertEquals(List.of(), List.of(named(school, "rojas")));
+    }
+
+    @Test
+    void studentsNamedNamesOnlyTheTransactionsSchoolsStudents() throws SQLException {
+        UUID ours = student(school, "8000777", "Ana", "Restrepo", 2012);
+        UUID elsewhere = UUID.randomUUID();
+        UUID theirs = student(elsewhere, "8000888", "Ana", "Restrepo", 2012);
+
+        assertEquals(List.of(ours), List.of(named(school, "restrepo")));
+        assertEquals(List.of(theirs), List.of(named(elsewhere, "restrepo")));
+    }
+
+    @Test
     void theSensitiveDataComeOnlyWhenTheCallerMaySeeThem() throws SQLException {
         UUID id = student(school, "5000444", "Luz", "Vélez", 2011);
         TestDatabase.update("update student.students set sensitive_data = '{\"ethnic_group\": \"97\"}', "
@@ -116,6 +190,33 @@ class StudentReadsTest {
 
     private List<StudentSummary> find(List<String> words, String documentPrefix, Integer birthYear, PageRequest page) {
         return OnVertx.await(() -> reads.find(school, words, documentPrefix, null, birthYear, null, false, page));
+    }
+
+    /** What students_named answers for one word, as student-service's role asks it in this school. */
+    private static UUID[] named(UUID school, String word) throws SQLException {
+        try (Connection connection = TestDatabase.asRole("student_app"); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            statement.execute("select set_config('app.school_id', '" + school + "', true)");
+            try (ResultSet rows = statement.executeQuery("select students_named(array['" + word + "'], '"
+                    + word.toUpperCase() + "')")) {
+                rows.next();
+                java.sql.Array ids = rows.getArray(1);
+                connection.rollback();
+                return ids == null ? null : (UUID[]) ids.getArray();
+            }
+        }
+    }
+
+    /** {@code count} students of this school with the same name, numbered from {@code from} in id order. */
+    private static void studentsNamed(UUID school, int from, int count, String first, String surname)
+            throws SQLException {
+        TestDatabase.update("""
+                insert into student.students (id, school_id, document_type, document_number, first_name, first_surname,
+                  full_name, birth_date, gender)
+                select overlay(?::text placing lpad(n::text, 12, '0') from 25)::uuid, ?, 'TI', 'N' || lpad(n::text, 6, '0'), ?, ?, ?,
+                  '2012-05-01', 'F'
+                from generate_series(?::int, ?::int) n""", school.toString(), school, first, surname, first + " " + surname,
+                from, from + count - 1);
     }
 
     private static List<UUID> ids(List<StudentSummary> rows) {

@@ -30,6 +30,16 @@ class StudentRowLevelSecurityTest {
         }
     }
 
+    /** The names' copy sits outside the forced wall so that students_named can read it: the service's role cannot. */
+    @Test
+    void theServiceRoleReadsTheNamesCopyOnlyThroughStudentsNamed() throws Exception {
+        try (Connection app = TestDatabase.asRole("student_app")) {
+            SQLException refused = assertThrows(SQLException.class,
+                    () -> app.createStatement().executeQuery("select count(*) from student.student_names"));
+            assertEquals("42501", refused.getSQLState());
+        }
+    }
+
     @Test
     void theAccessLogIsAppendOnly() throws Exception {
         try (Connection app = TestDatabase.asRole("student_app")) {

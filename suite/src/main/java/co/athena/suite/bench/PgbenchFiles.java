@@ -57,36 +57,72 @@ final class PgbenchFiles {
                 + "and m.school_id = '" + school + "' where u.id = '" + user + "';\ncommit;\n");
     }
 
+    /**
+     * The search as the service sends it: the walk's settings, the page among the school's next students; when
+     * they do not fill it, what students_named finds for the word, and the page of the students it named or (when
+     * it found too many) walking the school.
+     */
     private static void search(Path file, UUID school) throws IOException {
         String words = BenchData.SEARCH_WORDS.stream().map(w -> "'" + w + "'").collect(Collectors.joining(","));
         String word = "(array[" + words + "])[:w]";
         Files.writeString(file, "\\set w random(1, " + BenchData.SEARCH_WORDS.size() + ")\n"
-                + "begin;\n" + tenant(school) + StudentReads.WALK_IN_ID_ORDER + ";\n" + searchSql(school, word)
-                + ";\ncommit;\n");
+                + "begin;\n" + tenant(school) + StudentReads.WALK_IN_ID_ORDER + ";\n"
+                + "select count(*) as walked from (" + searchSql(school, word, null, true) + ") page \\gset\n"
+                + "\\if :walked < 51\n" + named(word) + " \\gset\n"
+                + "\\if :walk\n" + searchSql(school, word, null, false) + ";\n"
+                + "\\else\n" + searchSql(school, word, "cast(:ids as uuid[])", false) + ";\n\\endif\n\\endif\n"
+                + "commit;\n");
     }
 
     /**
      * The search's plan as the service's role runs it, RLS on, for the report: one of the bench's words, and a name
-     * no student has (the worst case: nothing ends the walk early).
+     * no student has. auto_explain (loaded by the administrator before it becomes student_app) shows what
+     * students_named's own statement did, as a notice (stderr); the pages' plans are the EXPLAINs' output (stdout).
+     * Each word's part begins with the same marker on both.
      */
     private static void explainSearch(Path file, UUID school) throws IOException {
-        StringBuilder sql = new StringBuilder("begin;\n").append(tenant(school))
-                .append(StudentReads.WALK_IN_ID_ORDER).append(";\n");
+        StringBuilder sql = new StringBuilder("load 'auto_explain';\nset auto_explain.log_min_duration = 0;\n"
+                + "set auto_explain.log_nested_statements = on;\nset auto_explain.log_analyze = on;\n"
+                + "set auto_explain.log_buffers = on;\nset auto_explain.log_timing = on;\n"
+                + "set auto_explain.log_level = notice;\nset role student_app;\nset search_path = student;\n"
+                + "begin;\n").append(tenant(school)).append(StudentReads.WALK_IN_ID_ORDER).append(";\n");
         for (String word : List.of(BenchData.SEARCH_WORDS.get(0), "xiomara")) {
-            sql.append("explain (analyze, buffers, costs off) ").append(searchSql(school, "'" + word + "'")).append(";\n");
+            String bound = "'" + word + "'";
+            String window = searchSql(school, bound, null, true);
+            sql.append("\\echo -- word\n\\warn -- word\n\\echo -- the next " + StudentReads.WINDOW + " students\n")
+                    .append("explain (analyze, buffers, costs off) ").append(window).append(";\n")
+                    .append("select count(*) < 51 as more from (").append(window).append(") page \\gset\n")
+                    .append("\\if :more\n").append(named(bound)).append(" \\gset\n")
+                    .append("\\echo -- not filled: the students named, or walking on\n")
+                    .append("\\if :walk\nexplain (analyze, buffers, costs off) ").append(searchSql(school, bound, null, false))
+                    .append(";\n\\else\nexplain (analyze, buffers, costs off) ")
+                    .append(searchSql(school, bound, "cast(:'ids' as uuid[])", false)).append(";\n\\endif\n\\endif\n");
         }
         Files.writeString(file, sql.append("commit;\n").toString());
     }
 
     /**
-     * The statement the service sends for a one-word search of a first page ({@link StudentReads#search}), its
-     * parameters bound to SQL: {@code word} for the word, its upper case for the document number's prefix.
+     * {@link StudentReads#NAMED} for one word (its upper case the document number's prefix), its answer kept for
+     * what follows: {@code ids}, and {@code walk} (1 when students_named found too many).
      */
-    private static String searchSql(UUID school, String word) {
+    private static String named(String word) {
+        return "select coalesce(ids, '{}') as ids, (ids is null)::int as walk from ("
+                + bind(StudentReads.NAMED, "array[" + word + "]", "upper(" + word + ")") + ") named";
+    }
+
+    /**
+     * The statement the service sends for a one-word search of a first page ({@link StudentReads#search}), its
+     * parameters bound to SQL: {@code word} for the word, its upper case for the document number's prefix, and
+     * {@code named} for the students named (null: the walk's statement); {@code window}: among the next students only.
+     */
+    private static String searchSql(UUID school, String word, String named, boolean window) {
         String marker = "bench-word";
-        KeysetQuery.Sql search = StudentReads.search(school, List.of(marker), marker.toUpperCase(), null, null, null)
-                .sql(StudentReads.COLUMNS, PageRequest.of(50, null));
-        return bind(search.text(), search.values().stream().map(value -> value.equals(marker) ? word
+        UUID[] ids = named == null ? null : new UUID[0];
+        PageRequest first = PageRequest.of(50, null);
+        KeysetQuery.Sql search = StudentReads.search(school, List.of(marker), marker.toUpperCase(), ids, null, null, null)
+                .sql(window ? StudentReads.window(first) : StudentReads.COLUMNS, first);
+        return bind(search.text(), search.values().stream().map(value -> value == ids ? named
+                : value.equals(marker) ? word
                 : value.equals(marker.toUpperCase()) ? "upper(" + word + ")"
                 : value instanceof Number ? value.toString() : "'" + value + "'").toArray(String[]::new));
     }
