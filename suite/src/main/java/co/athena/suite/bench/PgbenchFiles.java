@@ -57,21 +57,12 @@ final class PgbenchFiles {
                 + "and m.school_id = '" + school + "' where u.id = '" + user + "';\ncommit;\n");
     }
 
-    /**
-     * The search as the service sends it: the walk's settings, the page among the school's next students; when
-     * they do not fill it, what students_named finds for the word, and the page of the students it named or (when
-     * it found too many) walking the school.
-     */
     private static void search(Path file, UUID school) throws IOException {
         String words = BenchData.SEARCH_WORDS.stream().map(w -> "'" + w + "'").collect(Collectors.joining(","));
         String word = "(array[" + words + "])[:w]";
         Files.writeString(file, "\\set w random(1, " + BenchData.SEARCH_WORDS.size() + ")\n"
                 + "begin;\n" + tenant(school) + StudentReads.WALK_IN_ID_ORDER + ";\n"
-                + "select count(*) as walked from (" + searchSql(school, word, null, true) + ") page \\gset\n"
-                + "\\if :walked < 51\n" + named(word) + " \\gset\n"
-                + "\\if :walk\n" + searchSql(school, word, null, false) + ";\n"
-                + "\\else\n" + searchSql(school, word, "cast(:ids as uuid[])", false) + ";\n\\endif\n\\endif\n"
-                + "commit;\n");
+                + searchScript(school, word, "", "", ":ids") + "commit;\n");
     }
 
     /**
@@ -86,28 +77,34 @@ final class PgbenchFiles {
                 + "set auto_explain.log_buffers = on;\nset auto_explain.log_timing = on;\n"
                 + "set auto_explain.log_level = notice;\nset role student_app;\nset search_path = student;\n"
                 + "begin;\n").append(tenant(school)).append(StudentReads.WALK_IN_ID_ORDER).append(";\n");
+        String explain = "explain (analyze, buffers, costs off) ";
         for (String word : List.of(BenchData.SEARCH_WORDS.get(0), "xiomara")) {
-            String bound = "'" + word + "'";
-            String window = searchSql(school, bound, null, true);
-            sql.append("\\echo -- word\n\\warn -- word\n\\echo -- the next " + StudentReads.WINDOW + " students\n")
-                    .append("explain (analyze, buffers, costs off) ").append(window).append(";\n")
-                    .append("select count(*) < 51 as more from (").append(window).append(") page \\gset\n")
-                    .append("\\if :more\n").append(named(bound)).append(" \\gset\n")
-                    .append("\\echo -- not filled: the students named, or walking on\n")
-                    .append("\\if :walk\nexplain (analyze, buffers, costs off) ").append(searchSql(school, bound, null, false))
-                    .append(";\n\\else\nexplain (analyze, buffers, costs off) ")
-                    .append(searchSql(school, bound, "cast(:'ids' as uuid[])", false)).append(";\n\\endif\n\\endif\n");
+            sql.append("\\echo -- word\n\\warn -- word\n").append(searchScript(school, "'" + word + "'",
+                    "\\echo -- the next " + StudentReads.WINDOW + " students\n" + explain,
+                    "\\echo -- they did not fill the page: the students named, or walking on\n" + explain, ":'ids'"));
         }
         Files.writeString(file, sql.append("commit;\n").toString());
     }
 
     /**
-     * {@link StudentReads#NAMED} for one word (its upper case the document number's prefix), its answer kept for
-     * what follows: {@code ids}, and {@code walk} (1 when students_named found too many).
+     * A search's statements after the walk's settings, branching as the service does: the page among the school's
+     * next students, with whether the school has more; when that page is not full and the school has more, what
+     * students_named finds for the word, and the page of the students it named or (when it found too many) walking
+     * the school. A page's statement is preceded by {@code window} or {@code page} (pgbench: nothing; the report:
+     * its EXPLAIN); {@code ids} is how the client names the ids kept (pgbench binds {@code :ids}, psql quotes
+     * {@code :'ids'}). students_named's answer is read once ({@code offset 0}): flattened, each column naming it
+     * would call it again.
      */
-    private static String named(String word) {
-        return "select coalesce(ids, '{}') as ids, (ids is null)::int as walk from ("
-                + bind(StudentReads.NAMED, "array[" + word + "]", "upper(" + word + ")") + ") named";
+    private static String searchScript(UUID school, String word, String window, String page, String ids) {
+        String first = searchSql(school, word, null, true);
+        return (window.isEmpty() ? "" : window + first + ";\n")
+                + "select (count(id) < 51 and bool_or(beyond))::int as more from (" + first + ") page \\gset\n"
+                + "\\if :more\n"
+                + "select coalesce(ids, '{}') as ids, (ids is null)::int as walk from ("
+                + bind(StudentReads.NAMED, "array[" + word + "]", "upper(" + word + ")") + " offset 0) named \\gset\n"
+                + "\\if :walk\n" + page + searchSql(school, word, null, false) + ";\n\\else\n"
+                + page + searchSql(school, word, "cast(" + ids + " as uuid[])", false) + ";\n"
+                + "\\endif\n\\endif\n";
     }
 
     /**
@@ -119,8 +116,8 @@ final class PgbenchFiles {
         String marker = "bench-word";
         UUID[] ids = named == null ? null : new UUID[0];
         PageRequest first = PageRequest.of(50, null);
-        KeysetQuery.Sql search = StudentReads.search(school, List.of(marker), marker.toUpperCase(), ids, null, null, null)
-                .sql(window ? StudentReads.window(first) : StudentReads.COLUMNS, first);
+        KeysetQuery query = StudentReads.search(school, List.of(marker), marker.toUpperCase(), ids, null, null, null);
+        KeysetQuery.Sql search = window ? StudentReads.inWindow(query, school, first) : query.sql(StudentReads.COLUMNS, first);
         return bind(search.text(), search.values().stream().map(value -> value == ids ? named
                 : value.equals(marker) ? word
                 : value.equals(marker.toUpperCase()) ? "upper(" + word + ")"
