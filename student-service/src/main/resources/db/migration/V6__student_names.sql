@@ -44,10 +44,12 @@ CREATE TRIGGER student_names_follow AFTER INSERT OR DELETE OR UPDATE OF full_nam
   FOR EACH ROW EXECUTE FUNCTION student_names_follow();
 
 -- The ids of the transaction's school's students whose name holds every word (accents and case aside) or whose
--- document number starts with document_prefix; null when more than 500 match, or no word has the three letters a
--- trigram needs: then walking the school in id order fills a page sooner (the service does). Always through the
--- trigram index, whatever the caller's settings (the service's walk turns bitmap scans off) or the statistics say:
--- its cost is then that of the school's matches, never of the school.
+-- document number starts with document_prefix; null when more than 500 match, or no word has three letters or
+-- digits in a row (a trigram to look up): then walking the school in id order fills a page sooner (the service
+-- does). Always through the trigram index, whatever the caller's settings (the service's walk turns bitmap scans
+-- off) or the statistics say: its cost is then that of the school's matches, never of the school. A pattern with
+-- no trigram (a word of dots, a prefix of wildcards) would make the index read every school's entries, so such
+-- words only filter, and a prefix no document number can start (they are [0-9A-Z]) is left out.
 CREATE FUNCTION students_named(words text[], document_prefix text) RETURNS uuid[]
   LANGUAGE plpgsql STABLE SECURITY DEFINER
   SET search_path = ${flyway:defaultSchema}, pg_temp
@@ -55,7 +57,7 @@ CREATE FUNCTION students_named(words text[], document_prefix text) RETURNS uuid[
 DECLARE
   patterns text[] := ARRAY(SELECT '%' || search_normalize(w) || '%' FROM unnest(words) w);
   indexed text := (SELECT string_agg(format('search_name LIKE $2[%s]', i), ' AND ')
-                   FROM generate_subscripts(patterns, 1) i WHERE length(patterns[i]) >= 5);
+                   FROM generate_subscripts(patterns, 1) i WHERE patterns[i] ~ '[[:alnum:]]{3}');
   found uuid[];
 BEGIN
   IF indexed IS NULL THEN
@@ -63,7 +65,9 @@ BEGIN
   END IF;
   -- EXECUTE plans for these very words: the index is read for the trigrams they have
   EXECUTE 'SELECT array_agg(student_id) FROM (SELECT student_id FROM student_names WHERE school_id = $1 AND (('
-          || indexed || ' AND search_name LIKE ALL ($2)) OR document_number LIKE $3) LIMIT 501) s'
+          || indexed || ' AND search_name LIKE ALL ($2))'
+          || CASE WHEN document_prefix ~ '^[0-9A-Z]+$' THEN ' OR document_number LIKE $3' ELSE '' END
+          || ') LIMIT 501) s'
     INTO found USING current_school_id(), patterns, document_prefix || '%';
   RETURN CASE WHEN cardinality(found) > 500 THEN NULL ELSE coalesce(found, '{}') END;
 END

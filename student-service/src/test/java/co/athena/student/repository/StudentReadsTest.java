@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -189,6 +190,23 @@ class StudentReadsTest {
         List<StudentSummary> page = find(List.of("gomez"), "GOMEZ", null, PageRequest.of(50, null));
         assertEquals(51, page.size());
         assertTrue(page.stream().allMatch(row -> row.fullName().equals("Ana Gómez")));
+    }
+
+    /** A pattern with no trigram would read every school's index entries: such words are not looked up at all. */
+    @ParameterizedTest
+    @ValueSource(strings = {"...", "a_b_c", "%%%", "ab"})
+    void wordsWithoutThreeLettersInARowAreNotLookedUpInTheIndex(String word) throws SQLException {
+        student(school, "9000111", "Ana", "Mejía", 2012);
+
+        assertNull(named(school, word));
+    }
+
+    @Test
+    void aSearchOfWildcardsIsAnsweredFromTheWalk() throws SQLException {
+        UUID ana = student(school, "9000222", "Ana", "Mejía", 2012);
+
+        assertEquals(List.of(ana), ids(find(List.of("%%%"), "%%%", null, PageRequest.of(50, null))));
+        assertEquals(List.of(), ids(find(List.of("..."), "...", null, PageRequest.of(50, null))));
     }
 
     @Test
