@@ -67,7 +67,7 @@ final class FaultySuite implements AutoCloseable {
 
     /** {@code ./athena up}: starts whatever service is not running (the others keep their pids). */
     void up() {
-        LocalSuiteProcess.Result up = process.run(6, endpoints, "up");
+        LocalSuiteProcess.Result up = process.run(LocalSuiteProcess.UP_MINUTES, endpoints, "up");
         assertEquals(0, up.exitCode(), up.output());
     }
 

@@ -70,7 +70,7 @@ class RevocationIT {
         suite.process().service("student-service").orElseThrow().destroy();
         await("student-service stops").atMost(BOUND)
                 .until(() -> suite.process().service("student-service").isEmpty());
-        LocalSuiteProcess.Result up = suite.process().run(4, "up");
+        LocalSuiteProcess.Result up = suite.process().run(LocalSuiteProcess.UP_MINUTES, "up");
         assertEquals(0, up.exitCode(), up.output());
         assertEquals(401, suite.http().get(students, revoked).status(), "student-service forgot the revocation");
         assertEquals(200, suite.http().get(students, a.token("secretary")).status());

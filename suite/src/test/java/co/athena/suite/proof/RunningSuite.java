@@ -52,7 +52,7 @@ public final class RunningSuite implements BeforeAllCallback {
     private static Suite start() {
         System.setProperty("java.awt.headless", "true");
         LocalSuiteProcess process = LocalSuiteProcess.prepare("proof");
-        LocalSuiteProcess.Result up = process.run(6, ENVIRONMENT, "up");
+        LocalSuiteProcess.Result up = process.run(LocalSuiteProcess.UP_MINUTES, ENVIRONMENT, "up");
         try {
             assertEquals(0, up.exitCode(), up.output());
             Endpoints at = new Endpoints(process.portOffset);
@@ -74,7 +74,7 @@ public final class RunningSuite implements BeforeAllCallback {
 
         /** {@code ./athena up} again, for a test that stopped a service: it starts what is not running. */
         public void restartStopped() {
-            LocalSuiteProcess.Result up = process.run(3, ENVIRONMENT, "up");
+            LocalSuiteProcess.Result up = process.run(LocalSuiteProcess.UP_MINUTES, ENVIRONMENT, "up");
             assertEquals(0, up.exitCode(), up.output());
         }
 
