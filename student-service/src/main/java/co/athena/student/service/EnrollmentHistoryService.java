@@ -6,6 +6,7 @@ import co.athena.shared.events.EnrollmentStatusChangedEvent;
 import co.athena.shared.ids.UuidV7;
 import co.athena.student.domain.EnrollmentHistoryEntry;
 import co.athena.student.repository.EnrollmentHistoryRepository;
+import co.athena.student.repository.EnrollmentHistoryWrites;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -19,11 +20,14 @@ public class EnrollmentHistoryService {
     static final String CONSUMER = "student-service.enrollment-history";
 
     private final EnrollmentHistoryRepository history;
+    private final EnrollmentHistoryWrites writes;
     private final ProcessedEvents processed;
     private final StudentService students;
 
-    public EnrollmentHistoryService(EnrollmentHistoryRepository history, ProcessedEvents processed, StudentService students) {
+    public EnrollmentHistoryService(EnrollmentHistoryRepository history, EnrollmentHistoryWrites writes,
+                                    ProcessedEvents processed, StudentService students) {
         this.history = history;
+        this.writes = writes;
         this.processed = processed;
         this.students = students;
     }
@@ -33,10 +37,7 @@ public class EnrollmentHistoryService {
      * the newest known state of its enrollment is kept in the history but never rolls the state back.
      */
     public Uni<Void> record(EnrollmentStatusChangedEvent event) {
-        return processed.once(CONSUMER, event, () -> {
-            EnrollmentHistoryEntry entry = entry(event);
-            return history.persist(entry).chain(history::flush).chain(() -> history.advance(entry)).replaceWithVoid();
-        });
+        return processed.onceOnPool(CONSUMER, event, connection -> writes.append(connection, entry(event)));
     }
 
     @TenantTransactional

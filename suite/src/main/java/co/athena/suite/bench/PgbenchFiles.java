@@ -19,12 +19,15 @@ import java.util.stream.Collectors;
 /**
  * The pgbench scripts of bench/run: per scenario, the SQL the service sends for one request, as its
  * database role, tenant set the same way; the enrollment list and transition take the services' own
- * statement constants, so they cannot drift. The transition's ends in a rollback, so the run changes
- * nothing and leaves no event in the outbox.
+ * statement constants, so they cannot drift. The transition's commits, as the service does (a rollback skips the
+ * WAL flush a commit waits for: it ran twice as fast here), so the run moves its school's enrollments on and the
+ * relay publishes its events.
  */
 final class PgbenchFiles {
 
     private static final int IDS = 20;
+    /** bench/run's pgbench clients (its CONNECTIONS). */
+    private static final int CLIENTS = 50;
 
     private PgbenchFiles() {
     }
@@ -39,18 +42,24 @@ final class PgbenchFiles {
                 + ids(students) + "]::uuid[])[:i];\ncommit;\n");
         Files.writeString(work.resolve("list.sql"), "begin;\n" + tenant(moverSchool)
                 + EnrollmentReads.COLUMNS + " where school_id = '" + moverSchool + "' order by id limit 51;\ncommit;\n");
-        String enrollment = "(array[" + ids(enrollments) + "]::uuid[])[:i]";
+        // each client moves its own enrollments in turn, as each API request moves another one (a row two clients
+        // shared would make one wait for the other's lock); they are read once, in the client's first transaction
+        // (n counts a client's transactions: bench/run starts it at 0)
+        int own = Math.max(1, enrollments.size() / CLIENTS);
+        String enrollment = "(cast(string_to_array(:targets, ',') as uuid[]))[:i]";
         // the service's own statements: the read (its version kept by \gset), then the history append with the
         // version check and the event's outbox row in one statement, with an event as large as the real one
-        Files.writeString(work.resolve("transition.sql"), "\\set i random(1, " + Math.min(IDS, enrollments.size())
-                + ")\nbegin;\n" + tenant(moverSchool)
+        Files.writeString(work.resolve("transition.sql"), "\\set n :n + 1\n\\set i 1 + :n % " + own + "\nbegin;\n"
+                + tenant(moverSchool) + "\\if :n = 1\n\\set first (:client_id % " + CLIENTS + ") * " + own + "\n"
+                + "select string_agg(cast(id as text), ',') as targets from (select id from enrollments where school_id = '"
+                + moverSchool + "' order by id offset :first limit " + own + ") own \\gset\n\\endif\n"
                 + bind(EnrollmentMoves.FIND, "'" + moverSchool + "'", enrollment) + " \\gset\n"
                 + bind(OutboxSql.appendAfter(EnrollmentMoves.MOVE, 6), "'" + moverSchool + "'", enrollment,
                 "'in_review'", "'[{\"status\": \"in_review\", \"changed_at\": \"2026-12-01T10:00:00Z\", "
                         + "\"changed_by\": \"" + user + "\", \"reason\": null}]'", "now()", ":version",
                 "gen_random_uuid()", "'athena.enrollments.status-changed.v1'", "'" + enrollments.get(0) + "'",
                 "'co.athena.enrollment.status-changed.v1'", "'enrollments/" + enrollments.get(0) + "'", "'" + EVENT + "'", "now()",
-                "null") + ";\nrollback;\n");
+                "null") + ";\ncommit;\n");
         Files.writeString(work.resolve("exchange.sql"), "begin;\n" + tenant(school)
                 + "select u.is_active, u.is_superadmin, u.email, s.is_active, m.is_active, m.roles from users u "
                 + "left join schools s on s.id = '" + school + "' left join school_memberships m on m.user_id = u.id "
