@@ -40,8 +40,9 @@ final class PgbenchFiles {
         Files.writeString(work.resolve("get.sql"), "\\set i random(1, " + Math.min(IDS, students.size()) + ")\n"
                 + "begin;\n" + tenant(school) + "select * from students where school_id = '" + school + "' and id = (array["
                 + ids(students) + "]::uuid[])[:i];\ncommit;\n");
-        Files.writeString(work.resolve("list.sql"), "begin;\n" + tenant(moverSchool)
-                + EnrollmentReads.COLUMNS + " where school_id = '" + moverSchool + "' order by id limit 51;\ncommit;\n");
+        // the school whose page the API lists (the first), not the movers' one: the same rows, the same history
+        Files.writeString(work.resolve("list.sql"), "begin;\n" + tenant(school)
+                + EnrollmentReads.COLUMNS + " where school_id = '" + school + "' order by id limit 51;\ncommit;\n");
         // each client moves its own enrollments in turn, as each API request moves another one (a row two clients
         // shared would make one wait for the other's lock); they are read once, in the client's first transaction
         // (n counts a client's transactions: bench/run starts it at 0)

@@ -52,6 +52,18 @@ class PgbenchFilesTest {
         assertTrue(twin("transition.sql").strip().endsWith("commit;"), "a rollback would skip the commit's WAL flush");
     }
 
+    @Test
+    void theListTwinReadsTheSchoolWhosePageTheApiLists() throws Exception {
+        UUID listed = UUID.randomUUID();
+        UUID movers = UUID.randomUUID();
+        List<UUID> ids = List.of(UUID.randomUUID());
+        PgbenchFiles.write(work, listed, UUID.randomUUID(), ids, movers, ids, UUID.randomUUID());
+
+        String list = Files.readString(work.resolve("list.sql"));
+        assertTrue(list.contains("school_id = '" + listed + "'"), list);
+        assertFalse(list.contains(movers.toString()), "the movers' rows carry a longer history: " + list);
+    }
+
     /** One of the scripts bench/run writes. */
     private String twin(String file) throws Exception {
         List<UUID> ids = List.of(UUID.randomUUID(), UUID.randomUUID());
