@@ -3,11 +3,12 @@ package co.athena.student.repository;
 import co.athena.persistence.TenantReads;
 import co.athena.shared.events.RosterChangedEvent;
 import co.athena.shared.events.TeacherAssignmentEvent;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.Arrays;
 import java.util.UUID;
 
 /**
@@ -49,31 +50,29 @@ public class TeachingScopeRepository {
     }
 
     /** An assignment as it stands, unless a newer version of it was applied already. */
-    public Uni<Integer> follow(TeacherAssignmentEvent event) {
-        return Panache.getSession().chain(session -> session.createNativeMutationQuery("""
+    public Uni<Void> follow(SqlConnection connection, TeacherAssignmentEvent event) {
+        return connection.preparedQuery("""
                         insert into teaching_assignments (assignment_id, school_id, teacher_id, class_group_id, open,
                                                           assignment_version, updated_at)
-                        values (?1, ?2, ?3, ?4, ?5, ?6, now())
+                        values ($1, $2, $3, $4, $5, $6, now())
                         on conflict (assignment_id) do update set open = excluded.open,
                           assignment_version = excluded.assignment_version, updated_at = now()
                         where teaching_assignments.assignment_version < excluded.assignment_version""")
-                .setParameter(1, event.assignmentId()).setParameter(2, event.schoolId())
-                .setParameter(3, event.teacherId()).setParameter(4, event.classGroupId())
-                .setParameter(5, event.open()).setParameter(6, event.assignmentVersion())
-                .executeUpdate());
+                .execute(Tuple.from(Arrays.asList(event.assignmentId(), event.schoolId(), event.teacherId(),
+                        event.classGroupId(), event.open(), event.assignmentVersion())))
+                .replaceWithVoid();
     }
 
     /** A group membership as it stands: it is made once and ends once, so an ended one never reopens. */
-    public Uni<Integer> follow(RosterChangedEvent event) {
-        return Panache.getSession().chain(session -> session.createNativeMutationQuery("""
+    public Uni<Void> follow(SqlConnection connection, RosterChangedEvent event) {
+        return connection.preparedQuery("""
                         insert into class_group_members (membership_id, school_id, class_group_id, student_id, open,
                                                          updated_at)
-                        values (?1, ?2, ?3, ?4, ?5, now())
+                        values ($1, $2, $3, $4, $5, now())
                         on conflict (membership_id) do update set open = false, updated_at = now()
                         where class_group_members.open and not excluded.open""")
-                .setParameter(1, event.membershipId()).setParameter(2, event.schoolId())
-                .setParameter(3, event.classGroupId()).setParameter(4, event.studentId())
-                .setParameter(5, event.open())
-                .executeUpdate());
+                .execute(Tuple.of(event.membershipId(), event.schoolId(), event.classGroupId(), event.studentId(),
+                        event.open()))
+                .replaceWithVoid();
     }
 }

@@ -32,11 +32,11 @@ public class TeachingScope {
     }
 
     public Uni<Void> follow(TeacherAssignmentEvent event) {
-        return processed.once(ASSIGNMENTS, event, () -> scope.follow(event).replaceWithVoid());
+        return processed.onceOnPool(ASSIGNMENTS, event, connection -> scope.follow(connection, event));
     }
 
     public Uni<Void> follow(RosterChangedEvent event) {
-        return processed.once(ROSTERS, event, () -> scope.follow(event).replaceWithVoid());
+        return processed.onceOnPool(ROSTERS, event, connection -> scope.follow(connection, event));
     }
 
     /** A student the teacher does not teach is, to them, a student that does not exist: 404. */
