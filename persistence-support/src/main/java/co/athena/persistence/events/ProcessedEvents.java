@@ -21,6 +21,7 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class ProcessedEvents {
 
+    /** On the pool as written; Hibernate's native queries number their parameters ?1, ?2. */
     private static final String FIRST_DELIVERY =
             "insert into processed_events (consumer, event_id) values ($1, $2) on conflict do nothing";
 

@@ -26,8 +26,6 @@ import java.util.stream.Collectors;
 final class PgbenchFiles {
 
     private static final int IDS = 20;
-    /** bench/run's pgbench clients (its CONNECTIONS). */
-    private static final int CLIENTS = 50;
 
     private PgbenchFiles() {
     }
@@ -45,15 +43,16 @@ final class PgbenchFiles {
                 + EnrollmentReads.COLUMNS + " where school_id = '" + school + "' order by id limit 51;\ncommit;\n");
         // each client moves its own enrollments in turn, as each API request moves another one (a row two clients
         // shared would make one wait for the other's lock); they are read once, in the client's first transaction
-        // (n counts a client's transactions: bench/run starts it at 0)
-        int own = Math.max(1, enrollments.size() / CLIENTS);
+        // (bench/run gives n, a client's transactions so far, from 0, and clients, how many run)
+        int size = enrollments.size();
         String enrollment = "(cast(string_to_array(:targets, ',') as uuid[]))[:i]";
         // the service's own statements: the read (its version kept by \gset), then the history append with the
         // version check and the event's outbox row in one statement, with an event as large as the real one
-        Files.writeString(work.resolve("transition.sql"), "\\set n :n + 1\n\\set i 1 + :n % " + own + "\nbegin;\n"
-                + tenant(moverSchool) + "\\if :n = 1\n\\set first (:client_id % " + CLIENTS + ") * " + own + "\n"
+        Files.writeString(work.resolve("transition.sql"), "\\set n :n + 1\n\\set own greatest(1, " + size + " / :clients)\n"
+                + "\\set i 1 + :n % :own\nbegin;\n" + tenant(moverSchool)
+                + "\\if :n = 1\n\\set first (:client_id * :own) % " + size + "\n"
                 + "select string_agg(cast(id as text), ',') as targets from (select id from enrollments where school_id = '"
-                + moverSchool + "' order by id offset :first limit " + own + ") own \\gset\n\\endif\n"
+                + moverSchool + "' order by id offset :first limit :own) own \\gset\n\\endif\n"
                 + bind(EnrollmentMoves.FIND, "'" + moverSchool + "'", enrollment) + " \\gset\n"
                 + bind(OutboxSql.appendAfter(EnrollmentMoves.MOVE, 6), "'" + moverSchool + "'", enrollment,
                 "'in_review'", "'[{\"status\": \"in_review\", \"changed_at\": \"2026-12-01T10:00:00Z\", "

@@ -34,7 +34,7 @@ class PgbenchFilesTest {
             transition.sql | version = :version                                      | the write checks the version read
             transition.sql | insert into outbox                                      | the event is written with the change
             transition.sql | status_history = status_history ||                      | the history is appended in SQL
-            transition.sql | order by id offset :first limit                         | each client moves enrollments of its own
+            transition.sql | order by id offset :first limit :own                    | each client moves enrollments of its own
             search.sql     | search_name like (select '%' || search_normalize((array[ | the word, normalized once per search
             search.sql     | document_number like upper((array[                      | or the document number's start
             search.sql     | piar_data is not null as has_piar                       | the service's columns
