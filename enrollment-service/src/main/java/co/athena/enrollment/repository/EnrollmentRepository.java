@@ -72,7 +72,7 @@ public class EnrollmentRepository implements PanacheRepositoryBase<Enrollment, U
                            set extra_data = '{}'::jsonb,
                                status_history = (select coalesce(jsonb_agg(case when change->>'changed_by' = ?1
                                                                                or change->>'reason' = ?4 then change
-                                                          else jsonb_set(change, '{reason}', 'null'::jsonb) end
+                                                          else change - 'reason' end
                                                           order by position), '[]'::jsonb)
                                                    from jsonb_array_elements(status_history) with ordinality
                                                         as history(change, position)),

@@ -39,8 +39,9 @@ public class VerifiedTokens implements JWTParser {
     private final DefaultJWTParser verifier;
     private final Cache<String, JsonWebToken> verified;
 
-    public VerifiedTokens(DefaultJWTParser verifier) {
-        this.verifier = verifier;
+    /** smallrye-jwt's parser for this service's configuration, making its tokens with {@link TokenPrincipalFactory}. */
+    public VerifiedTokens(JWTAuthContextInfo configuration) {
+        this.verifier = new DefaultJWTParser(configuration, new TokenPrincipalFactory());
         this.verified = Caffeine.newBuilder().maximumSize(REMEMBERED).expireAfter(UNTIL_EXPIRY).build();
     }
 

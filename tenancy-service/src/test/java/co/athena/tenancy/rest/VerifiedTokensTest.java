@@ -1,6 +1,7 @@
 package co.athena.tenancy.rest;
 
 import co.athena.shared.security.Roles;
+import co.athena.shared.security.TokenPrincipalFactory;
 import co.athena.shared.security.VerifiedTokens;
 import co.athena.testing.TestTokens;
 import io.quarkus.arc.ClientProxy;
@@ -17,6 +18,7 @@ import java.util.UUID;
 
 import static co.athena.tenancy.rest.TenancyApi.as;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -31,6 +33,13 @@ class VerifiedTokensTest {
     @Test
     void requestsAreAuthenticatedByTheRememberingParser() {
         assertInstanceOf(VerifiedTokens.class, ClientProxy.unwrap(parser));
+    }
+
+    @Test
+    void aVerifiedTokenComesFromAthenasPrincipalFactory() throws ParseException {
+        JsonWebToken token = parser.parse(TestTokens.forSchool(UUID.randomUUID(), Roles.SECRETARY));
+
+        assertEquals(TokenPrincipalFactory.class, token.getClass().getEnclosingClass());
     }
 
     @Test
