@@ -16,7 +16,7 @@ import java.util.UUID;
 /**
  * An enrollment as the API shows it. Its status history goes out as the column stores it: the service writes each
  * entry in the API's own shape ({@link StatusChange}: snake_case, no null member), and parsing 50 histories only to
- * write them back cost a sixth of the list's CPU.
+ * write them back cost 15 % of the list's CPU (the service's CPU per request, before and after, under wrk).
  */
 public record EnrollmentResponse(UUID id, UUID studentId, UUID schoolYearId, int gradeLevel, String groupCode,
                                  String shift, SimatData simat, EnrollmentStatus status, List<EnrollmentStatus> allowedTransitions,
