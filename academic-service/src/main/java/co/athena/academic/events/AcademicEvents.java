@@ -14,6 +14,8 @@ import co.athena.shared.events.TeacherAssignmentEvent;
 import co.athena.shared.ids.UtcClock;
 import co.athena.shared.ids.UuidV7;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.math.BigDecimal;
@@ -43,11 +45,20 @@ public class AcademicEvents {
     }
 
     public Uni<Void> roster(ClassGroupEnrollment m) {
+        return outbox.append(envelope(m));
+    }
+
+    /** The membership as {@code write} (SQL on the pool) leaves it, and its event, in one statement. */
+    public Uni<Void> rosterWith(SqlConnection connection, String write, Tuple parameters, ClassGroupEnrollment m) {
+        return outbox.appendAfter(connection, write, parameters, envelope(m)).replaceWithVoid();
+    }
+
+    private static EventEnvelope envelope(ClassGroupEnrollment m) {
         UUID id = UuidV7.next();
         RosterChangedEvent event = new RosterChangedEvent(id, m.schoolId, m.id, m.classGroupId, m.enrollmentId,
                 m.studentId, m.startsOn, m.endsOn, m.endReason, m.endsOn == null, UtcClock.now());
-        return outbox.append(new EventEnvelope(id, RosterChangedEvent.TOPIC, m.id.toString(), RosterChangedEvent.TYPE,
-                "class-group-enrollments/" + m.id, event.occurredAt(), event));
+        return new EventEnvelope(id, RosterChangedEvent.TOPIC, m.id.toString(), RosterChangedEvent.TYPE,
+                "class-group-enrollments/" + m.id, event.occurredAt(), event);
     }
 
     /** A student's absences in a course reached the school's threshold in a period; keyed by student. */

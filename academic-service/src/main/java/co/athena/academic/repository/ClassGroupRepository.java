@@ -27,10 +27,6 @@ public class ClassGroupRepository implements PanacheRepositoryBase<ClassGroup, U
                 .where("gradeLevel = :grade", "grade", gradeLevel).list(this, page);
     }
 
-    public Uni<ClassGroup> byCode(UUID schoolId, UUID schoolYearId, String code) {
-        return find("schoolId = ?1 and schoolYearId = ?2 and code = ?3", schoolId, schoolYearId, code).firstResult();
-    }
-
     public Uni<List<ClassGroup>> ofYear(UUID schoolId, UUID schoolYearId) {
         return list("schoolId = ?1 and schoolYearId = ?2 order by id", schoolId, schoolYearId);
     }

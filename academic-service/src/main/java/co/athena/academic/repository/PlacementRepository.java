@@ -17,10 +17,6 @@ import java.util.UUID;
 @WithSession
 public class PlacementRepository implements PanacheRepositoryBase<EnrollmentPlacement, UUID> {
 
-    public Uni<EnrollmentPlacement> findInSchool(UUID schoolId, UUID enrollmentId) {
-        return find("schoolId = ?1 and enrollmentId = ?2", schoolId, enrollmentId).firstResult();
-    }
-
     /** Active enrollments of the year whose group code no class group has (yet). */
     public Uni<List<EnrollmentPlacement>> unplaced(UUID schoolId, PageRequest page, UUID schoolYearId) {
         return KeysetQuery.on("enrollmentId").where("schoolId = :school", "school", schoolId)

@@ -3,17 +3,18 @@ package co.athena.academic.service;
 import co.athena.academic.domain.ClassGroup;
 import co.athena.academic.domain.ClassGroupEnrollment;
 import co.athena.academic.domain.EnrollmentPlacement;
+import co.athena.academic.domain.RosterChange;
 import co.athena.academic.domain.RosterEntry;
 import co.athena.academic.events.AcademicEvents;
 import co.athena.academic.repository.ClassGroupEnrollmentRepository;
 import co.athena.academic.repository.ClassGroupRepository;
 import co.athena.academic.repository.PlacementRepository;
+import co.athena.academic.repository.PlacementWrites;
 import co.athena.academic.repository.RosterReads;
 import co.athena.persistence.TenantTransactional;
 import co.athena.persistence.events.ProcessedEvents;
 import co.athena.shared.events.EnrollmentStatusChangedEvent;
 import co.athena.shared.ids.UtcClock;
-import co.athena.shared.ids.UuidV7;
 import co.athena.shared.page.Page;
 import co.athena.shared.page.PageRequest;
 import co.athena.shared.problem.Problems;
@@ -22,10 +23,8 @@ import co.athena.shared.tenant.TenantContext;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -41,6 +40,7 @@ public class Rosters {
     static final String CONSUMER = "academic-service.rosters";
 
     private final PlacementRepository placements;
+    private final PlacementWrites placementWrites;
     private final ClassGroupRepository groups;
     private final ClassGroupEnrollmentRepository memberships;
     private final RosterReads rosterReads;
@@ -48,10 +48,11 @@ public class Rosters {
     private final AcademicEvents events;
     private final TenantContext tenant;
 
-    public Rosters(PlacementRepository placements, ClassGroupRepository groups,
+    public Rosters(PlacementRepository placements, PlacementWrites placementWrites, ClassGroupRepository groups,
                    ClassGroupEnrollmentRepository memberships, RosterReads rosterReads,
                    ProcessedEvents processed, AcademicEvents events, TenantContext tenant) {
         this.placements = placements;
+        this.placementWrites = placementWrites;
         this.groups = groups;
         this.memberships = memberships;
         this.rosterReads = rosterReads;
@@ -60,33 +61,36 @@ public class Rosters {
         this.tenant = tenant;
     }
 
+    /** In SQL on the pool ({@link PlacementWrites}): an event per enrollment change, the service's busiest write. */
     public Uni<Void> follow(EnrollmentStatusChangedEvent event) {
-        return processed.once(CONSUMER, event, () -> placements.findInSchool(event.schoolId(), event.enrollmentId())
-                .chain(known -> {
-                    if (known != null && known.enrollmentVersion >= event.enrollmentVersion()) {
+        LocalDate on = UtcClock.schoolDay(event.changedAt());
+        return processed.onceOnPool(CONSUMER, event, connection -> placementWrites.place(connection, placement(event))
+                .chain(placed -> {
+                    if (placed == null) {
                         return Uni.createFrom().voidItem(); // an older or repeated change
                     }
-                    EnrollmentPlacement placement = known != null ? known : new EnrollmentPlacement();
-                    placement.enrollmentId = event.enrollmentId();
-                    placement.schoolId = event.schoolId();
-                    placement.studentId = event.studentId();
-                    placement.schoolYearId = event.schoolYearId();
-                    placement.gradeLevel = event.gradeLevel();
-                    placement.groupCode = GroupCode.normalized(event.groupCode());
-                    placement.status = event.toStatus();
-                    placement.enrollmentVersion = event.enrollmentVersion();
-                    placement.updatedAt = UtcClock.now();
-                    Uni<ClassGroup> target = placement.isActive() && placement.groupCode != null
-                            ? groups.byCode(event.schoolId(), event.schoolYearId(), placement.groupCode)
-                            : Uni.createFrom().nullItem();
-                    LocalDate on = UtcClock.schoolDay(event.changedAt());
-                    return target.chain(group -> {
-                        placement.classGroupId = group == null ? null : group.id;
-                        Uni<Void> saved = known == null ? placements.persist(placement).replaceWithVoid()
-                                : Uni.createFrom().voidItem();
-                        return saved.chain(() -> place(placement, on)).chain(placements::flush);
-                    });
+                    RosterChange change = RosterChange.of(placed.open(), placed.placement(), on, placed.placement().updatedAt);
+                    // ended first: the one-open-per-enrollment index must see it closed
+                    Uni<Void> ended = change.ended() == null ? Uni.createFrom().voidItem()
+                            : events.rosterWith(connection, PlacementWrites.END, PlacementWrites.ending(change.ended()),
+                            change.ended());
+                    return change.joined() == null ? ended : ended.chain(() -> events.rosterWith(connection,
+                            PlacementWrites.JOIN, PlacementWrites.joining(change.joined()), change.joined()));
                 }));
+    }
+
+    private static EnrollmentPlacement placement(EnrollmentStatusChangedEvent event) {
+        EnrollmentPlacement placement = new EnrollmentPlacement();
+        placement.enrollmentId = event.enrollmentId();
+        placement.schoolId = event.schoolId();
+        placement.studentId = event.studentId();
+        placement.schoolYearId = event.schoolYearId();
+        placement.gradeLevel = event.gradeLevel();
+        placement.groupCode = GroupCode.normalized(event.groupCode());
+        placement.status = event.toStatus();
+        placement.enrollmentVersion = event.enrollmentVersion();
+        placement.updatedAt = UtcClock.now();
+        return placement;
     }
 
     @TenantTransactional
@@ -127,33 +131,14 @@ public class Rosters {
         return chain.chain(placements::flush);
     }
 
-    /** Ends the open membership unless it is in the placement's group, and opens one there if there is none. */
     private Uni<Void> place(EnrollmentPlacement placement, LocalDate on) {
-        Instant now = UtcClock.now();
         return memberships.openOf(placement.schoolId, placement.enrollmentId).chain(open -> {
-            if (open != null && Objects.equals(open.classGroupId, placement.classGroupId)) {
-                return Uni.createFrom().voidItem();
-            }
-            Uni<Void> ended = Uni.createFrom().voidItem();
-            if (open != null) {
-                // still active: moved to another group (one not created yet waits, listed as unplaced)
-                open.end(on, placement.isActive() ? ClassGroupEnrollment.MOVED : placement.status, now);
-                // ended first: the one-open-per-enrollment index must see it closed
-                ended = memberships.flush().chain(() -> events.roster(open));
-            }
-            if (placement.classGroupId == null) {
-                return ended;
-            }
-            ClassGroupEnrollment joined = new ClassGroupEnrollment();
-            joined.id = UuidV7.next();
-            joined.schoolId = placement.schoolId;
-            joined.classGroupId = placement.classGroupId;
-            joined.enrollmentId = placement.enrollmentId;
-            joined.studentId = placement.studentId;
-            joined.startsOn = on;
-            joined.createdAt = now;
-            joined.updatedAt = now;
-            return ended.chain(() -> memberships.persist(joined)).chain(() -> events.roster(joined));
+            RosterChange change = RosterChange.of(open, placement, on, UtcClock.now());
+            // ended first: the one-open-per-enrollment index must see it closed
+            Uni<Void> ended = change.ended() == null ? Uni.createFrom().voidItem()
+                    : memberships.flush().chain(() -> events.roster(change.ended()));
+            return change.joined() == null ? ended
+                    : ended.chain(() -> memberships.persist(change.joined())).chain(() -> events.roster(change.joined()));
         });
     }
 }

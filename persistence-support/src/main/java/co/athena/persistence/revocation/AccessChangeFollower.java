@@ -107,12 +107,14 @@ public class AccessChangeFollower {
                 consumer = kafka;
                 Map<TopicPartition, Long> end = assignFromHorizon(kafka);
                 while (running) {
-                    for (ConsumerRecord<String, String> record : kafka.poll(POLL)) {
-                        apply(record.value());
-                    }
+                    // checked before polling too: with no change within the horizon the instance is ready at once,
+                    // not after a poll that waited for records that never come
                     if (!isCaughtUp() && end.entrySet().stream().allMatch(e -> kafka.position(e.getKey()) >= e.getValue())) {
                         LOG.infof("access changes read up to the end of %s: %d active", topic, revoked.size());
                         caughtUp.countDown();
+                    }
+                    for (ConsumerRecord<String, String> record : kafka.poll(POLL)) {
+                        apply(record.value());
                     }
                     revoked.forgetBefore(Instant.now().minus(config.horizon()));
                 }
