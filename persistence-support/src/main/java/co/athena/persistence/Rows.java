@@ -4,8 +4,9 @@ import io.vertx.mutiny.sqlclient.Row;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
-/** Column values of rows read on the reactive pool, as the domain holds them. */
+/** Column values of rows on the reactive pool, read as the domain holds them and written as the driver takes them. */
 public final class Rows {
 
     private Rows() {
@@ -15,5 +16,10 @@ public final class Rows {
     public static Instant instant(Row row, String column) {
         OffsetDateTime value = row.getOffsetDateTime(column);
         return value == null ? null : value.toInstant();
+    }
+
+    /** An instant as a {@code timestamptz} parameter (the driver takes no {@link Instant}); null stays null. */
+    public static OffsetDateTime timestamptz(Instant at) {
+        return at == null ? null : OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
     }
 }

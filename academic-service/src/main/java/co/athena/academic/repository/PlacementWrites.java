@@ -10,9 +10,6 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 
 /**
@@ -41,8 +38,8 @@ public class PlacementWrites {
                 class_group_id = excluded.class_group_id
               where p.enrollment_version < excluded.enrollment_version
               returning class_group_id)
-            select placed.class_group_id as placed_in, m.id, m.class_group_id, m.student_id, m.starts_on, m.created_at,
-              m.updated_at
+            select placed.class_group_id as placed_in, m.id, m.class_group_id, m.student_id, m.starts_on,
+              m.created_at, m.updated_at
             from placed left join class_group_enrollments m
               on m.school_id = $2 and m.enrollment_id = $1 and m.ends_on is null""";
 
@@ -58,8 +55,8 @@ public class PlacementWrites {
     public Uni<Placed> place(SqlConnection connection, EnrollmentPlacement placement) {
         return connection.preparedQuery(PLACE).execute(Tuple.from(Arrays.asList(placement.enrollmentId,
                         placement.schoolId, placement.studentId, placement.schoolYearId, placement.gradeLevel,
-                        placement.groupCode, placement.status, placement.enrollmentVersion, utc(placement.updatedAt),
-                        placement.isActive() ? placement.groupCode : null)))
+                        placement.groupCode, placement.status, placement.enrollmentVersion,
+                        Rows.timestamptz(placement.updatedAt), placement.isActive() ? placement.groupCode : null)))
                 .map(rows -> {
                     RowIterator<Row> found = rows.iterator();
                     if (!found.hasNext()) {
@@ -72,12 +69,12 @@ public class PlacementWrites {
     }
 
     public static Tuple ending(ClassGroupEnrollment m) {
-        return Tuple.of(m.schoolId, m.id, m.endsOn, m.endReason, utc(m.updatedAt));
+        return Tuple.of(m.schoolId, m.id, m.endsOn, m.endReason, Rows.timestamptz(m.updatedAt));
     }
 
     public static Tuple joining(ClassGroupEnrollment m) {
         return Tuple.from(Arrays.asList(m.schoolId, m.id, m.classGroupId, m.enrollmentId, m.studentId, m.startsOn,
-                utc(m.createdAt), utc(m.updatedAt)));
+                Rows.timestamptz(m.createdAt), Rows.timestamptz(m.updatedAt)));
     }
 
     /** A placement as written, and its enrollment's open membership (null: none). */
@@ -95,9 +92,5 @@ public class PlacementWrites {
         open.createdAt = Rows.instant(row, "created_at");
         open.updatedAt = Rows.instant(row, "updated_at");
         return open;
-    }
-
-    private static OffsetDateTime utc(Instant at) {
-        return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
     }
 }

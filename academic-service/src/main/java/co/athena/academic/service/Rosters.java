@@ -69,7 +69,8 @@ public class Rosters {
                     if (placed == null) {
                         return Uni.createFrom().voidItem(); // an older or repeated change
                     }
-                    RosterChange change = RosterChange.of(placed.open(), placed.placement(), on, placed.placement().updatedAt);
+                    EnrollmentPlacement placement = placed.placement();
+                    RosterChange change = RosterChange.of(placed.open(), placement, on, placement.updatedAt);
                     // ended first: the one-open-per-enrollment index must see it closed
                     Uni<Void> ended = change.ended() == null ? Uni.createFrom().voidItem()
                             : events.rosterWith(connection, PlacementWrites.END, PlacementWrites.ending(change.ended()),
@@ -137,8 +138,9 @@ public class Rosters {
             // ended first: the one-open-per-enrollment index must see it closed
             Uni<Void> ended = change.ended() == null ? Uni.createFrom().voidItem()
                     : memberships.flush().chain(() -> events.roster(change.ended()));
-            return change.joined() == null ? ended
-                    : ended.chain(() -> memberships.persist(change.joined())).chain(() -> events.roster(change.joined()));
+            ClassGroupEnrollment joined = change.joined();
+            return joined == null ? ended
+                    : ended.chain(() -> memberships.persist(joined)).chain(() -> events.roster(joined));
         });
     }
 }

@@ -1,5 +1,6 @@
 package co.athena.enrollment.repository;
 
+import co.athena.persistence.Rows;
 import co.athena.enrollment.domain.Enrollment;
 import co.athena.persistence.TenantReads;
 import io.smallrye.mutiny.Uni;
@@ -7,8 +8,6 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -46,6 +45,6 @@ public class EnrollmentMoves {
     /** {@link #MOVE}'s parameters for an enrollment moved in memory ({@link Enrollment#moveTo}) from the version read. */
     public static Tuple move(Enrollment moved, long versionRead) {
         return Tuple.of(moved.schoolId, moved.id, moved.status.name(), moved.latestHistoryEntry(),
-                OffsetDateTime.ofInstant(moved.updatedAt, ZoneOffset.UTC), versionRead);
+                Rows.timestamptz(moved.updatedAt), versionRead);
     }
 }

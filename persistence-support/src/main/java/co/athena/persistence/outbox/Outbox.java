@@ -1,5 +1,6 @@
 package co.athena.persistence.outbox;
 
+import co.athena.persistence.Rows;
 import co.athena.shared.events.EventEnvelope;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,8 +11,6 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -60,7 +59,7 @@ public class Outbox {
             String sql = OutboxSql.appendAfter(write, writeParameters.size());
             Tuple parameters = writeParameters.addValue(event.id()).addValue(event.topic() + topicSuffix)
                     .addValue(event.key()).addValue(event.type()).addValue(event.subject()).addValue(payloads.get(0))
-                    .addValue(OffsetDateTime.ofInstant(event.time(), ZoneOffset.UTC)).addValue(tracing.capture());
+                    .addValue(Rows.timestamptz(event.time())).addValue(tracing.capture());
             return connection.preparedQuery(sql).execute(parameters).map(rows -> rows.rowCount() == 1);
         });
     }
@@ -114,7 +113,7 @@ public class Outbox {
                         .setParameter(p + 4, event.type())
                         .setParameter(p + 5, event.subject())
                         .setParameter(p + 6, payloads.get(row))
-                        .setParameter(p + 7, OffsetDateTime.ofInstant(event.time(), ZoneOffset.UTC))
+                        .setParameter(p + 7, Rows.timestamptz(event.time()))
                         .setParameter(p + 8, traceContext);
             }
             return query.executeUpdate();

@@ -1,13 +1,12 @@
 package co.athena.student.repository;
 
+import co.athena.persistence.Rows;
 import co.athena.student.domain.EnrollmentHistoryEntry;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 
 /**
@@ -37,7 +36,7 @@ public class EnrollmentHistoryWrites {
         return connection.preparedQuery(APPEND).execute(Tuple.from(Arrays.asList(entry.id, entry.schoolId,
                         entry.studentId, entry.enrollmentId, entry.schoolYearId, entry.eventId, entry.fromStatus,
                         entry.toStatus, entry.gradeLevel, entry.groupCode, entry.shift, entry.reason, entry.changedBy,
-                        OffsetDateTime.ofInstant(entry.changedAt, ZoneOffset.UTC), entry.enrollmentVersion)))
+                        Rows.timestamptz(entry.changedAt), entry.enrollmentVersion)))
                 .replaceWithVoid();
     }
 }
