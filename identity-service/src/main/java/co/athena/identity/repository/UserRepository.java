@@ -39,25 +39,19 @@ public class UserRepository implements PanacheRepositoryBase<User, UUID> {
     }
 
     /**
-     * The user's standing in a school in one round trip. Null when the user does not exist. Must run
-     * in a transaction bound to {@code school}, as row-level security reads the membership. It holds
-     * the user's access lock shared until the transaction ends, so a token signed before then cannot
-     * slip past an access change, which takes that lock exclusively ({@link #lockForAccessChange}).
-     * An advisory lock, not {@code FOR SHARE}: concurrent exchanges of one user would turn a row lock
-     * into a multixact each time (a third of the throughput, measured).
+     * The user's standing in a school ({@code access_grant}), null when the user does not exist, inside the
+     * Hibernate transaction of the write it authorizes: the user's access lock stays held until it ends (see
+     * {@link GrantReads}, the token exchange's read of the same). Must run in a transaction bound to {@code school},
+     * as row-level security reads the membership.
      */
     public Uni<Grant> grantIn(UUID user, UUID school) {
-        // HQL, not a native query: Hibernate caches native query plans under a fresh key each call
-        return getSession().chain(session -> session.createSelectionQuery("""
-                        select u.active, u.superadmin, u.email, s.active, m.active, m.roles,
-                               cast(function('pg_advisory_xact_lock_shared', function('hashtext', 'identity.access'),
-                                             function('hashtext', cast(u.id as String))) as String)
-                        from User u
-                        left join KnownSchool s on s.id = :school
-                        left join Membership m on m.userId = u.id and m.schoolId = :school
-                        where u.id = :user""", Object[].class)
-                .setParameter("user", user).setParameter("school", school)
-                .getResultList())
+        // the roles as one string: Hibernate cannot read an array column of a native query
+        return getSession().chain(session -> session.createNativeQuery("""
+                                select user_active, superadmin, email, school_active, membership_active,
+                                       array_to_string(roles, ',')
+                                from access_grant(?1, ?2)""", Object[].class)
+                        .setParameter(1, user).setParameter(2, school)
+                        .getResultList())
                 .map(rows -> rows.isEmpty() ? null : grant(rows.get(0)));
     }
 
@@ -74,8 +68,8 @@ public class UserRepository implements PanacheRepositoryBase<User, UUID> {
     }
 
     private static Grant grant(Object[] row) {
-        return new Grant((Boolean) row[0], (Boolean) row[1], (String) row[2], Boolean.TRUE.equals(row[3]),
-                Boolean.TRUE.equals(row[4]), row[5] == null ? List.of() : List.of((String[]) row[5]));
+        return Grant.of((Boolean) row[0], (Boolean) row[1], (String) row[2], (Boolean) row[3], (Boolean) row[4],
+                row[5] == null ? null : ((String) row[5]).split(","));
     }
 
     public Uni<User> findByEmail(String email) {

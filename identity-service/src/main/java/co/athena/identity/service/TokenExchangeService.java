@@ -2,6 +2,7 @@ package co.athena.identity.service;
 
 import co.athena.identity.domain.User;
 import co.athena.identity.repository.Grant;
+import co.athena.identity.repository.GrantReads;
 import co.athena.identity.repository.UserRepository;
 import co.athena.persistence.TenantTransactions;
 import co.athena.shared.problem.ProblemException;
@@ -22,8 +23,8 @@ import java.util.UUID;
  * access yet may have a pending invitation to accept. Every refusal reads the same, so the exchange
  * tells nobody which schools exist or who belongs to them; and attempts are rate-limited.
  * <p>
- * The token is signed inside the transaction that read the user's access (with the user row
- * share-locked): an access change waits for it, so its effective time comes after this token's.
+ * The token's issue time is taken inside the transaction that read the user's access, with the user's
+ * access lock held: an access change waits for it, so its effective time comes after this token's.
  */
 @ApplicationScoped
 public class TokenExchangeService {
@@ -33,17 +34,19 @@ public class TokenExchangeService {
     private final UpstreamTokenVerifier verifier;
     private final AccessTokenIssuer issuer;
     private final UserRepository users;
+    private final GrantReads grants;
     private final InvitationAcceptance invitations;
     private final ExchangeRateLimiter limiter;
     private final TenantTransactions transactions;
     private final Vertx vertx;
 
     public TokenExchangeService(UpstreamTokenVerifier verifier, AccessTokenIssuer issuer, UserRepository users,
-                                InvitationAcceptance invitations, ExchangeRateLimiter limiter,
+                                GrantReads grants, InvitationAcceptance invitations, ExchangeRateLimiter limiter,
                                 TenantTransactions transactions, Vertx vertx) {
         this.verifier = verifier;
         this.issuer = issuer;
         this.users = users;
+        this.grants = grants;
         this.invitations = invitations;
         this.limiter = limiter;
         this.transactions = transactions;
@@ -75,16 +78,28 @@ public class TokenExchangeService {
     }
 
     private Uni<AccessToken> forSchool(UpstreamIdentity identity, UUID school) {
+        return grants.grantIn(identity.subject(), school, grant -> claims(identity, school, grant))
+                .chain(claims -> claims != null ? Uni.createFrom().item(issuer.sign(claims)) : withInvitation(identity, school));
+    }
+
+    /** Nothing granted yet: a pending invitation may be accepted, in a transaction of the school's membership changes. */
+    private Uni<AccessToken> withInvitation(UpstreamIdentity identity, UUID school) {
         return transactions.inSchool(school, () -> users.grantIn(identity.subject(), school).chain(grant -> {
-            if (admits(grant)) {
-                return Uni.createFrom().item(issuer.issue(identity.subject(), grant.email(), school, roles(grant)));
-            }
-            if (grant != null && !grant.userActive()) {
-                return Uni.createFrom().failure(denied());
-            }
-            return invitations.accept(identity, school)
+            AccessTokenIssuer.Claims claims = claims(identity, school, grant); // granted a moment ago
+            return claims != null ? Uni.createFrom().item(issuer.sign(claims)) : invitations.accept(identity, school)
                     .map(accepted -> issuer.issue(identity.subject(), accepted.email(), school, accepted.roles()));
         }));
+    }
+
+    /** The token's claims when the grant admits the user, null when an invitation might; refused otherwise. */
+    private AccessTokenIssuer.Claims claims(UpstreamIdentity identity, UUID school, Grant grant) {
+        if (admits(grant)) {
+            return issuer.claims(identity.subject(), grant.email(), school, roles(grant));
+        }
+        if (grant != null && !grant.userActive()) {
+            throw denied();
+        }
+        return null;
     }
 
     private static boolean admits(Grant grant) {

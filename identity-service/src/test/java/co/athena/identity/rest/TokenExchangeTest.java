@@ -1,6 +1,7 @@
 package co.athena.identity.rest;
 
 import co.athena.shared.security.Roles;
+import co.athena.testing.TestDatabase;
 import co.athena.testing.UpstreamTokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -15,11 +16,15 @@ import org.junit.jupiter.api.Test;
 
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static co.athena.identity.rest.IdentityApi.announce;
 import static co.athena.identity.rest.IdentityApi.awaitSchool;
@@ -28,6 +33,7 @@ import static co.athena.identity.rest.IdentityApi.member;
 import static co.athena.identity.rest.IdentityApi.school;
 import static co.athena.identity.rest.IdentityApi.superadminIn;
 import static co.athena.identity.rest.IdentityApi.user;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -126,6 +132,31 @@ class TokenExchangeTest {
         member(school, user("Rector de respaldo"), Roles.RECTOR);
         superadminIn(school).delete("/api/v1/memberships/" + membership).then().statusCode(200);
         exchange(upstream, school).then().statusCode(403);
+    }
+
+    /**
+     * An exchange that reaches a user while an access change of theirs is under way waits for it and reads what it
+     * leaves: a token issued after the change takes effect never carries the access it took away (other services
+     * would not refuse it, as it is newer than the change).
+     */
+    @Test
+    void anExchangeWaitingForAnAccessChangeReadsTheAccessItLeaves() throws Exception {
+        UUID school = school();
+        UUID user = user("Docente Saliente");
+        UUID membership = member(school, user, Roles.TEACHER);
+        String upstream = UpstreamTokens.hs256(UpstreamTokens.claims(user, "saliente@colegio.co"));
+        try (Connection change = TestDatabase.asAdmin()) {
+            change.setAutoCommit(false);
+            // what a membership's deactivation does: the user's access lock, then the change
+            change.createStatement().execute("select pg_advisory_xact_lock(hashtext('identity.access'), hashtext('" + user + "'))");
+            change.createStatement().executeUpdate(
+                    "update identity.school_memberships set is_active = false where id = '" + membership + "'");
+            CompletableFuture<Integer> exchanged = CompletableFuture.supplyAsync(() -> exchange(upstream, school).statusCode());
+            await("the exchange waiting for the change").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> TestDatabase.count("select count(*) from pg_locks where locktype = 'advisory' and not granted") > 0);
+            change.commit();
+            assertEquals(403, exchanged.get(10, TimeUnit.SECONDS));
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package co.athena.suite.bench;
 
 import co.athena.enrollment.repository.EnrollmentMoves;
 import co.athena.enrollment.repository.EnrollmentReads;
+import co.athena.identity.repository.GrantReads;
 import co.athena.persistence.outbox.OutboxSql;
 import co.athena.persistence.page.KeysetQuery;
 import co.athena.shared.page.PageRequest;
@@ -18,7 +19,7 @@ import java.util.stream.Collectors;
 
 /**
  * The pgbench scripts of bench/run: per scenario, the SQL the service sends for one request, as its
- * database role, tenant set the same way; the enrollment list and transition take the services' own
+ * database role, tenant set the same way; the enrollment list, the transition and the exchange take the services' own
  * statement constants, so they cannot drift. The transition's commits, as the service does (a rollback skips the
  * WAL flush a commit waits for: it ran twice as fast here), so the run moves its school's enrollments on and the
  * relay publishes its events.
@@ -61,9 +62,7 @@ final class PgbenchFiles {
                 "'co.athena.enrollment.status-changed.v1'", "'enrollments/" + enrollments.get(0) + "'", "'" + EVENT + "'", "now()",
                 "null") + ";\ncommit;\n");
         Files.writeString(work.resolve("exchange.sql"), "begin;\n" + tenant(school)
-                + "select u.is_active, u.is_superadmin, u.email, s.is_active, m.is_active, m.roles from users u "
-                + "left join schools s on s.id = '" + school + "' left join school_memberships m on m.user_id = u.id "
-                + "and m.school_id = '" + school + "' where u.id = '" + user + "';\ncommit;\n");
+                + bind(GrantReads.GRANT_IN, "'" + user + "'", "'" + school + "'") + ";\ncommit;\n");
     }
 
     private static void search(Path file, UUID school) throws IOException {

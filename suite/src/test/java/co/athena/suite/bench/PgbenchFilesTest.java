@@ -39,6 +39,7 @@ class PgbenchFilesTest {
             search.sql     | document_number like upper((array[                      | or the document number's start
             search.sql     | piar_data is not null as has_piar                       | the service's columns
             search.sql     | order by id limit 51;                                   | a first page and one more row
+            exchange.sql   | select * from access_grant('                            | the grant, with the user's access lock
             """)
     void eachTwinSendsTheServicesStatements(String file, String fragment, String why) throws Exception {
         String script = twin(file);
