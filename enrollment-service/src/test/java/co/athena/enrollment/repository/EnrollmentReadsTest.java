@@ -11,6 +11,7 @@ import co.athena.shared.page.PageRequest;
 import co.athena.testing.OnVertx;
 import co.athena.testing.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The enrollment list in SQL on the real database: its school, each filter, the keyset after a cursor, RLS, its plan. */
@@ -78,6 +80,22 @@ class EnrollmentReadsTest {
 
         assertEquals(List.of(), seen);
         assertEquals(List.of(theirs), OnVertx.await(() -> reads.page(other, PageRequest.of(50, null),
+                new EnrollmentReads.Filter(null, null, null, null))).stream().map(e -> e.id).toList());
+    }
+
+    /** More failures than the pool has connections: each one's transaction rolled back, its connection given back. */
+    @Test
+    void aWorkThatFailsChangesNothingAndGivesItsConnectionBack() throws SQLException {
+        UUID id = enrollment(school, year, 6, "601", "active");
+
+        for (int attempt = 0; attempt < 25; attempt++) {
+            assertThrows(Exception.class, () -> OnVertx.await(() -> tenantReads.inSchool(school, connection -> connection
+                    .preparedQuery("update enrollments set group_code = '999' where id = $1").execute(Tuple.of(id))
+                    .chain(() -> connection.query("select 1 / 0").execute()))));
+        }
+
+        assertEquals(0, TestDatabase.count("select count(*) from enrollment.enrollments where id = ? and group_code = '999'", id));
+        assertEquals(List.of(id), OnVertx.await(() -> reads.page(school, PageRequest.of(50, null),
                 new EnrollmentReads.Filter(null, null, null, null))).stream().map(e -> e.id).toList());
     }
 

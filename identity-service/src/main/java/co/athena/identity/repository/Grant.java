@@ -7,7 +7,7 @@ import java.util.List;
  * is active (and superadmin), whether the school is known and active, and the membership's roles.
  */
 public record Grant(boolean userActive, boolean superadmin, String email, boolean schoolActive,
-                   boolean membershipActive, List<String> roles) {
+                    boolean membershipActive, List<String> roles) {
 
     /** A row of {@code access_grant}: the school and the membership are absent when unknown. */
     static Grant of(boolean userActive, boolean superadmin, String email, Boolean schoolActive,
