@@ -16,11 +16,13 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The enrollment list in SQL on the reactive pool (see {@link TenantReads}: the school's transaction, RLS as for
@@ -33,10 +35,29 @@ public class EnrollmentReads {
     public record Filter(UUID schoolYearId, EnrollmentStatus status, Integer gradeLevel, String groupCode) {
     }
 
+    /**
+     * Every column of an enrollment, in the order {@link #enrollment} reads them: by position, since a read by name
+     * scans the row's column names (a tenth of the list's CPU, 19 columns × 50 rows).
+     */
+    private enum Column {
+        id, school_id, student_id, school_year_id, grade_level, group_code, shift, status,
+        status_history("cast(status_history as text) as status_history"), simat_status, simat_event_id,
+        simat_event_at, simat_synced_at, simat_data, simat_reported, extra_data, created_at, updated_at, version;
+
+        private final String selected;
+
+        Column() {
+            this.selected = name();
+        }
+
+        Column(String selected) {
+            this.selected = selected;
+        }
+    }
+
     /** Every column of an enrollment, the history as text; bench/run's SQL twins read with it too. */
-    public static final String COLUMNS = "select id, school_id, student_id, school_year_id, grade_level, group_code, "
-            + "shift, status, cast(status_history as text) as status_history, simat_status, simat_event_id, "
-            + "simat_event_at, simat_synced_at, simat_data, simat_reported, extra_data, created_at, updated_at, version from enrollments";
+    public static final String COLUMNS = Arrays.stream(Column.values()).map(c -> c.selected)
+            .collect(Collectors.joining(", ", "select ", " from enrollments"));
 
     private final TenantReads reads;
 
@@ -88,27 +109,27 @@ public class EnrollmentReads {
 
     static Enrollment enrollment(Row row) {
         Enrollment e = new Enrollment();
-        e.id = row.getUUID("id");
-        e.schoolId = row.getUUID("school_id");
-        e.studentId = row.getUUID("student_id");
-        e.schoolYearId = row.getUUID("school_year_id");
-        e.gradeLevel = row.getInteger("grade_level");
-        e.groupCode = row.getString("group_code");
-        e.shift = Shift.valueOf(row.getString("shift"));
-        e.status = EnrollmentStatus.valueOf(row.getString("status"));
-        e.restoreHistory(row.getString("status_history"));
-        e.simatStatus = SimatStatus.valueOf(row.getString("simat_status"));
-        e.simatEventId = row.getUUID("simat_event_id");
-        e.simatEventAt = Rows.instant(row, "simat_event_at");
-        e.simatSyncedAt = Rows.instant(row, "simat_synced_at");
-        e.simatData = row.getJsonObject("simat_data").getMap();
-        JsonObject reported = row.getJsonObject("simat_reported");
+        e.id = row.getUUID(Column.id.ordinal());
+        e.schoolId = row.getUUID(Column.school_id.ordinal());
+        e.studentId = row.getUUID(Column.student_id.ordinal());
+        e.schoolYearId = row.getUUID(Column.school_year_id.ordinal());
+        e.gradeLevel = row.getInteger(Column.grade_level.ordinal());
+        e.groupCode = row.getString(Column.group_code.ordinal());
+        e.shift = Shift.valueOf(row.getString(Column.shift.ordinal()));
+        e.status = EnrollmentStatus.valueOf(row.getString(Column.status.ordinal()));
+        e.restoreHistory(row.getString(Column.status_history.ordinal()));
+        e.simatStatus = SimatStatus.valueOf(row.getString(Column.simat_status.ordinal()));
+        e.simatEventId = row.getUUID(Column.simat_event_id.ordinal());
+        e.simatEventAt = Rows.instant(row, Column.simat_event_at.ordinal());
+        e.simatSyncedAt = Rows.instant(row, Column.simat_synced_at.ordinal());
+        e.simatData = row.getJsonObject(Column.simat_data.ordinal()).getMap();
+        JsonObject reported = row.getJsonObject(Column.simat_reported.ordinal());
         e.simatReported = reported == null ? null : reported.getMap();
-        JsonObject extraData = row.getJsonObject("extra_data");
+        JsonObject extraData = row.getJsonObject(Column.extra_data.ordinal());
         e.extraData = extraData == null ? Map.of() : extraData.getMap();
-        e.createdAt = Rows.instant(row, "created_at");
-        e.updatedAt = Rows.instant(row, "updated_at");
-        e.version = row.getLong("version");
+        e.createdAt = Rows.instant(row, Column.created_at.ordinal());
+        e.updatedAt = Rows.instant(row, Column.updated_at.ordinal());
+        e.version = row.getLong(Column.version.ordinal());
         return e;
     }
 }
