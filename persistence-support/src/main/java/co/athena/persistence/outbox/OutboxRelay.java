@@ -16,6 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -77,6 +78,7 @@ public class OutboxRelay {
         running = false;
         if (thread != null) {
             thread.interrupt();
+            wakeLeader();
             try {
                 thread.join(TimeUnit.SECONDS.toMillis(10));
             } catch (InterruptedException e) {
@@ -84,6 +86,19 @@ public class OutboxRelay {
             }
         }
         closeProducer();
+    }
+
+    /**
+     * A leader waiting for a NOTIFY is in a socket read, which an interrupt does not end: without one NOTIFY, every
+     * stop waited out the poll interval (2 s, and more after a load). Another instance's leader just looks again.
+     */
+    private void wakeLeader() {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true);
+            OutboxTable.wake(connection, schema);
+        } catch (SQLException e) {
+            LOG.debugf("could not wake the outbox relay of %s: %s", schema, e);
+        }
     }
 
     private void run() {

@@ -26,7 +26,18 @@ final class OutboxTable implements UnsentRows {
 
     OutboxTable(Connection connection, String schema) {
         this.connection = connection;
-        this.channel = "outbox_" + schema;
+        this.channel = channel(schema);
+    }
+
+    private static String channel(String schema) {
+        return "outbox_" + schema;
+    }
+
+    /** Ends the leader's {@link #awaitNotification} at once, from any connection. */
+    static void wake(Connection connection, String schema) throws SQLException {
+        try (Statement notify = connection.createStatement()) {
+            notify.execute("NOTIFY \"" + channel(schema) + "\"");
+        }
     }
 
     /** Commits of outbox rows NOTIFY this channel (the migration's trigger). */
