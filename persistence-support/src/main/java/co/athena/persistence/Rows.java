@@ -14,7 +14,8 @@ public final class Rows {
 
     /** A {@code timestamptz} column as an instant; null stays null. */
     public static Instant instant(Row row, String column) {
-        return instant(row, row.getColumnIndex(column));
+        OffsetDateTime value = row.getOffsetDateTime(column);
+        return value == null ? null : value.toInstant();
     }
 
     /** A {@code timestamptz} column, by its position, as an instant; null stays null. */

@@ -47,6 +47,8 @@ public class OutboxRelay {
     private final OutboxTracing tracing;
     private final RelayLeadership leadership;
     private volatile boolean running;
+    /** Whether this instance's relay leads, i.e. may be waiting for a NOTIFY. */
+    private volatile boolean leading;
     private Thread thread;
     private KafkaProducer<String, byte[]> producer;
 
@@ -78,7 +80,9 @@ public class OutboxRelay {
         running = false;
         if (thread != null) {
             thread.interrupt();
-            wakeLeader();
+            if (leading) {
+                wakeLeader();
+            }
             try {
                 thread.join(TimeUnit.SECONDS.toMillis(10));
             } catch (InterruptedException e) {
@@ -90,7 +94,8 @@ public class OutboxRelay {
 
     /**
      * A leader waiting for a NOTIFY is in a socket read, which an interrupt does not end: without one NOTIFY, every
-     * stop waited out the poll interval (2 s, and more after a load). Another instance's leader just looks again.
+     * stop waited out the poll interval (2 s by default). Only a leader needs it: a relay standing by or backing off
+     * after a failure sleeps, and the interrupt ends that.
      */
     private void wakeLeader() {
         try (Connection connection = dataSource.getConnection()) {
@@ -110,11 +115,13 @@ public class OutboxRelay {
                     pause(config.pollInterval().multipliedBy(5));
                     continue;
                 }
+                leading = true;
                 try {
                     LOG.infof("outbox relay for schema %s is the leader", schema);
                     backoff = Duration.ofMillis(250);
                     lead(connection);
                 } finally {
+                    leading = false;
                     leadership.stepDown(connection);
                 }
             } catch (Exception e) {

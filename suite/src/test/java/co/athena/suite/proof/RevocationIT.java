@@ -38,7 +38,7 @@ class RevocationIT {
     private static final Duration BOUND = Duration.ofSeconds(10);
     /**
      * How long a service may take to stop on SIGTERM: its graceful stop closes the Kafka clients and the pools,
-     * 1-3 s on an idle suite, 6-8 s here after the proofs' load (seen in a verify run of 2026-12-03).
+     * under 2 s on an idle suite, 5-6 s after the proofs' load (verify runs of 2026-12-03).
      */
     private static final Duration STOP = Duration.ofSeconds(60);
 
